@@ -1,0 +1,75 @@
+import { sql } from "kysely";
+import type { Tx } from "../db/database.ts";
+import type { RequestContext } from "../context/request-context.ts";
+import { eventHash, GENESIS } from "./hash.ts";
+import type { ActorKind } from "./tables.ts";
+
+export interface AuditInput {
+  /** `module.entity.past-verb`, e.g. `org.unit.created`. */
+  action: string;
+  /** The unit the change belongs to; its chain is the one extended. */
+  unitId: number | null;
+  subjectType: string;
+  subjectId: string | number;
+  /** What changed, without ID numbers or other sensitive data. */
+  summary: Record<string, unknown>;
+}
+
+/**
+ * Writes one audit event inside the caller's transaction. The chain head row is locked until the
+ * transaction ends, which orders events of one unit without a global lock.
+ */
+export async function recordEvent(tx: Tx, ctx: RequestContext, input: AuditInput): Promise<number> {
+  const chainKey = input.unitId ?? 0;
+  await sql`insert into audit_chain_head (chain_key, seq, hash) values (${chainKey}, 0, ${GENESIS})
+            on conflict (chain_key) do nothing`.execute(tx);
+  const head = await tx
+    .selectFrom("audit_chain_head")
+    .select(["seq", "hash"])
+    .where("chain_key", "=", chainKey)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const actorKind: ActorKind = ctx.actor.kind === "anonymous" ? "system" : ctx.actor.kind;
+  const fields = {
+    chainKey,
+    chainSeq: head.seq + 1,
+    unitId: input.unitId,
+    // Millisecond precision round-trips exactly through timestamptz, so the hash can be rechecked.
+    occurredAt: new Date(),
+    actorKind,
+    actorAccountId: ctx.actor.accountId,
+    action: input.action,
+    subjectType: input.subjectType,
+    subjectId: String(input.subjectId),
+    summary: input.summary,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+  };
+  const hash = eventHash(head.hash, fields);
+  const row = await tx
+    .insertInto("audit_event")
+    .values({
+      chain_key: chainKey,
+      chain_seq: fields.chainSeq,
+      unit_id: fields.unitId,
+      occurred_at: fields.occurredAt,
+      actor_kind: actorKind,
+      actor_account_id: fields.actorAccountId,
+      action: fields.action,
+      subject_type: fields.subjectType,
+      subject_id: fields.subjectId,
+      summary: JSON.stringify(fields.summary),
+      ip: fields.ip,
+      request_id: fields.requestId,
+      prev_hash: head.hash,
+      hash,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await tx
+    .updateTable("audit_chain_head")
+    .set({ seq: fields.chainSeq, hash })
+    .where("chain_key", "=", chainKey)
+    .execute();
+  return row.id;
+}

@@ -1,0 +1,3 @@
+export * from "./actor.ts";
+export * from "./authorize.ts";
+export * from "./scope.ts";

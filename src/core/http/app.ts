@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { getCookie, setCookie } from "hono/cookie";
+import { etag } from "hono/etag";
+import { registerPolicies } from "../authz/index.ts";
+import { AppError } from "../errors.ts";
+import { parseLang } from "../i18n/lang.ts";
+import type { ModuleManifest } from "../module.ts";
+import { STYLESHEET_BODY, STYLESHEET_HREF } from "../views/static-assets.ts";
+import { ANON_COOKIE, csrfToken, csrfValid, newAnonKey } from "./csrf.ts";
+import type { AppDeps, AppEnv } from "./env.ts";
+import { handleError } from "./error-handler.tsx";
+import { renderPage } from "./page.tsx";
+import { securityHeaders } from "./security-headers.ts";
+
+export const SESSION_COOKIE = "coso_sid";
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+let policiesRegistered = false;
+
+/** The request pipeline of ARCHITECTURE.md: one app for pages, the JSON API and health. */
+export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
+  if (!policiesRegistered) {
+    for (const m of modules) registerPolicies(m.policies);
+    policiesRegistered = true;
+  }
+  const https = (c: { req: { url: string; header(n: string): string | undefined } }) =>
+    c.req.url.startsWith("https:") ||
+    (deps.config.trustProxy && c.req.header("x-forwarded-proto") === "https");
+
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+
+  app.use(async (c, next) => {
+    const requestId = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
+    c.set("requestId", requestId);
+    c.set("deps", deps);
+    const started = performance.now();
+    await next();
+    c.header("X-Request-Id", requestId);
+    if (c.res.status >= 500 || deps.config.logLevel === "debug") {
+      deps.log.info(
+        { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+        "request",
+      );
+    }
+  });
+  app.use(securityHeaders(() => false));
+  app.use(async (c, next) => {
+    await next();
+    if (https(c)) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  });
+  app.use(compress({ threshold: 1024 }));
+
+  app.get(STYLESHEET_HREF, (c) => {
+    c.header("Content-Type", "text/css; charset=utf-8");
+    c.header("Cache-Control", "public, max-age=31536000, immutable");
+    return c.body(STYLESHEET_BODY);
+  });
+
+  // Language: a cookie chosen by the switcher; Vietnamese by default.
+  app.use(async (c, next) => {
+    c.set("lang", parseLang(getCookie(c, "lang")) ?? "vi");
+    await next();
+  });
+  app.get("/ngon-ngu", (c) => {
+    const lang = parseLang(c.req.query("lang")) ?? "vi";
+    const next = c.req.query("next") ?? "/";
+    setCookie(c, "lang", lang, { path: "/", maxAge: 31536000, sameSite: "Lax", httpOnly: true, secure: https(c) });
+    return c.redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/", 303);
+  });
+
+  // Identity: the session cookie for people, a bearer token for integrations.
+  app.use(async (c, next) => {
+    const auth = c.req.header("authorization");
+    const bearer = auth?.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : undefined;
+    const sessionId = getCookie(c, SESSION_COOKIE);
+    const who =
+      sessionId || bearer
+        ? await deps.identify({ sessionId, bearerToken: bearer })
+        : null;
+    const ip = clientIp(c, deps.config.trustProxy);
+    c.set("ctx", { actor: who?.ctx.actor ?? { kind: "anonymous", accountId: null, personId: null, grants: [] }, ip, requestId: c.get("requestId") });
+    c.set("viewer", who?.viewer ?? null);
+    const sessionKey = who?.sessionKey ?? null;
+    let anonKey = getCookie(c, ANON_COOKIE);
+    c.set("csrf", () => {
+      if (sessionKey) return csrfToken(deps.config.secret, sessionKey);
+      if (!anonKey) {
+        anonKey = newAnonKey();
+        setCookie(c, ANON_COOKIE, anonKey, { path: "/", httpOnly: true, sameSite: "Lax", secure: https(c) });
+      }
+      return csrfToken(deps.config.secret, `anon:${anonKey}`);
+    });
+    if (UNSAFE.has(c.req.method) && c.get("ctx").actor.kind !== "token") {
+      const key = sessionKey ?? (anonKey ? `anon:${anonKey}` : null);
+      const given = c.req.header("x-csrf-token") ?? (await formToken(c));
+      if (!key || !csrfValid(deps.config.secret, key, given)) {
+        throw new AppError("csrf", "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.");
+      }
+    }
+    await next();
+  });
+
+  app.get("/healthz", async (c) => {
+    await deps.db.selectNoFrom((eb) => eb.val(1).as("one")).execute();
+    return c.json({ status: "ok" });
+  });
+
+  app.use("/u/*", etag());
+  app.use("/", etag());
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new AppError("validation", issue?.message ?? "Dữ liệu không hợp lệ.", issue?.path.join("."));
+      }
+    },
+  });
+  for (const m of modules) {
+    m.pages?.(app, deps);
+    m.api?.(api, deps);
+  }
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Cơ Sở API", version: "1.0.0", description: "API của nền tảng dân chủ ở cơ sở." },
+    servers: [{ url: "/api/v1" }],
+  });
+  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.route("/api/v1", api);
+  app.get("/api/v1/health", async (c) => {
+    await deps.db.selectNoFrom((eb) => eb.val(1).as("one")).execute();
+    return c.json({ status: "ok" });
+  });
+  app.all("/api/*", () => {
+    throw new AppError("not_found", "Không có điểm cuối API này.");
+  });
+  app.notFound((c) => {
+    throw new AppError("not_found", c.req.path.startsWith("/api/") ? "Không có điểm cuối API này." : "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.");
+  });
+  return app;
+}
+
+async function formToken(c: { req: { header(n: string): string | undefined; parseBody(): Promise<Record<string, unknown>> } }) {
+  const type = c.req.header("content-type") ?? "";
+  if (!type.includes("form")) return undefined;
+  const body = await c.req.parseBody();
+  const v = body._csrf;
+  return typeof v === "string" ? v : undefined;
+}
+
+function clientIp(c: { req: { header(n: string): string | undefined }; env?: unknown }, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const fwd = c.req.header("x-forwarded-for");
+    if (fwd) return fwd.split(",")[0]?.trim() ?? null;
+  }
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? null;
+}
+
+export { renderPage };

@@ -1,0 +1,38 @@
+import type { Config } from "../config/config.ts";
+import type { RequestContext } from "../context/request-context.ts";
+import type { Db } from "../db/database.ts";
+import type { Lang } from "../i18n/lang.ts";
+import type { Logger } from "../log.ts";
+
+/** The signed-in person, as pages show them (never an ID number). */
+export interface Viewer {
+  accountId: number;
+  personId: number;
+  displayName: string;
+  mustChangePassword: boolean;
+}
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  log: Logger;
+  /** Resolves the session cookie or API token into an actor; provided by the auth module. */
+  identify: Identify;
+}
+
+export type Identify = (input: {
+  sessionId: string | undefined;
+  bearerToken: string | undefined;
+}) => Promise<{ ctx: Pick<RequestContext, "actor">; viewer: Viewer | null; sessionKey: string | null }>;
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    ctx: RequestContext;
+    viewer: Viewer | null;
+    lang: Lang;
+    requestId: string;
+    /** Token to embed in a form (CSRF protection); sets the pre-sign-in cookie when needed. */
+    csrf: () => string;
+  };
+};

@@ -1,0 +1,16 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Hono } from "hono";
+import type { Policy } from "./authz/index.ts";
+import type { NamedMigration } from "./db/migrator.ts";
+import type { AppDeps, AppEnv } from "./http/env.ts";
+
+/** What a module tells the host: the host registers it and never knows its insides. */
+export interface ModuleManifest {
+  name: string;
+  migrations: NamedMigration[];
+  policies: Record<string, Policy>;
+  /** Server-rendered pages (public portal and admin area). */
+  pages?: (app: Hono<AppEnv>, deps: AppDeps) => void;
+  /** JSON endpoints under /api/v1, described in the OpenAPI document. */
+  api?: (api: OpenAPIHono<AppEnv>, deps: AppDeps) => void;
+}

@@ -1,0 +1,184 @@
+import type { Child } from "hono/jsx";
+import type { Lang } from "../i18n/lang.ts";
+import { ui } from "../i18n/ui.ts";
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+export function Breadcrumbs(p: { lang: Lang; items: Crumb[] }) {
+  return (
+    <nav aria-label={ui(p.lang).breadcrumbs} class="crumbs">
+      <ol>
+        {p.items.map((c, i) =>
+          c.href && i < p.items.length - 1 ? (
+            <li>
+              <a href={c.href}>{c.label}</a>
+            </li>
+          ) : (
+            <li aria-current="page">{c.label}</li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+export type BadgeTone = "neutral" | "ok" | "warn" | "bad" | "info";
+
+export function Badge(p: { tone?: BadgeTone; children: Child }) {
+  return <span class={`badge badge-${p.tone ?? "neutral"}`}>{p.children}</span>;
+}
+
+export function EmptyState(p: { title: string; children?: Child }) {
+  return (
+    <div class="empty">
+      <p class="empty-title">{p.title}</p>
+      {p.children}
+    </div>
+  );
+}
+
+/** A data table with a caption (read by screen readers) and header cells with scope. */
+export function Table(p: { caption: string; head: string[]; children: Child; captionHidden?: boolean }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class={p.captionHidden ? "visually-hidden" : undefined}>{p.caption}</caption>
+        <thead>
+          <tr>
+            {p.head.map((h) => (
+              <th scope="col">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{p.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export type FieldErrors = Record<string, string>;
+
+/** Lists every error at the top of a form, each linking to its field (WCAG 3.3.1). */
+export function ErrorSummary(p: { lang: Lang; errors: FieldErrors; message?: string }) {
+  const entries = Object.entries(p.errors);
+  if (entries.length === 0 && !p.message) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1}>
+      <h2>{ui(p.lang).fixErrors}</h2>
+      {p.message ? <p>{p.message}</p> : null}
+      <ul>
+        {entries.map(([field, msg]) => (
+          <li>
+            <a href={`#f-${field}`}>{msg}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  value?: string | number | null;
+  errors?: FieldErrors;
+  hint?: string;
+  type?: string;
+  required?: boolean;
+  autocomplete?: string;
+  maxlength?: number;
+  inputmode?: "decimal" | "email" | "none" | "numeric" | "search" | "tel" | "text" | "url";
+  pattern?: string;
+}
+
+export function Field(p: FieldProps) {
+  const id = `f-${p.name}`;
+  const error = p.errors?.[p.name];
+  const describedBy = [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div class={error ? "field field-error" : "field"}>
+      <label for={id}>
+        {p.label}
+        {p.required ? <span class="req"> *</span> : null}
+      </label>
+      {p.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-text" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={p.name}
+        type={p.type ?? "text"}
+        value={p.value ?? ""}
+        required={p.required}
+        autocomplete={p.autocomplete}
+        maxlength={p.maxlength}
+        inputmode={p.inputmode}
+        pattern={p.pattern}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+    </div>
+  );
+}
+
+export function SelectField(p: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | null;
+  errors?: FieldErrors;
+  required?: boolean;
+}) {
+  const id = `f-${p.name}`;
+  const error = p.errors?.[p.name];
+  return (
+    <div class={error ? "field field-error" : "field"}>
+      <label for={id}>
+        {p.label}
+        {p.required ? <span class="req"> *</span> : null}
+      </label>
+      {error ? (
+        <p class="error-text" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={p.name}
+        required={p.required}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === p.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CsrfField(p: { token: string }) {
+  return <input type="hidden" name="_csrf" value={p.token} />;
+}
+
+export function Notice(p: { tone?: BadgeTone; children: Child }) {
+  return (
+    <div class={`notice notice-${p.tone ?? "info"}`} role="status">
+      {p.children}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { auditMigration } from "./core/audit/index.ts";
+import { coreExtensions } from "./core/db/migrations/20261122-00-core-extensions.ts";
+import type { NamedMigration } from "./core/db/migrator.ts";
+import type { ModuleManifest } from "./core/module.ts";
+import { authManifest } from "./modules/auth/manifest.ts";
+import { orgManifest } from "./modules/org/manifest.ts";
+import { peopleManifest } from "./modules/people/manifest.ts";
+
+/** THE list of enabled modules, in dependency order. */
+export const modules: readonly ModuleManifest[] = [orgManifest, peopleManifest, authManifest];
+
+export function allMigrations(): NamedMigration[] {
+  return [coreExtensions, auditMigration, ...modules.flatMap((m) => m.migrations)].sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  );
+}

@@ -1,0 +1,91 @@
+import { sql } from "kysely";
+import type { Executor } from "../../../core/db/database.ts";
+import type { Grant, Role } from "../../../core/authz/index.ts";
+
+export function findAccountByUsername(db: Executor, username: string) {
+  return db
+    .selectFrom("auth_account")
+    .select(["id", "person_id", "username", "password_hash", "status"])
+    .where(sql<boolean>`lower(username) = lower(${username})`)
+    .executeTakeFirst();
+}
+
+export function findAccountById(db: Executor, id: number) {
+  return db
+    .selectFrom("auth_account")
+    .select(["id", "person_id", "username", "password_hash", "status"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+export function insertSession(db: Executor, idHash: Buffer, accountId: number, expiresAt: Date) {
+  return db.insertInto("auth_session").values({ id_hash: idHash, account_id: accountId, expires_at: expiresAt }).execute();
+}
+
+export function deleteSession(db: Executor, idHash: Buffer) {
+  return db.deleteFrom("auth_session").where("id_hash", "=", idHash).execute();
+}
+
+/** The live session and its account, in one query. */
+export function findSession(db: Executor, idHash: Buffer) {
+  return db
+    .selectFrom("auth_session as s")
+    .innerJoin("auth_account as a", "a.id", "s.account_id")
+    .innerJoin("people_person as p", "p.id", "a.person_id")
+    .select([
+      "s.account_id",
+      "s.last_seen_at",
+      "a.person_id",
+      "a.must_change_password",
+      "p.full_name",
+    ])
+    .where("s.id_hash", "=", idHash)
+    .where("s.expires_at", ">", sql<Date>`now()`)
+    .where("a.status", "=", "active")
+    .executeTakeFirst();
+}
+
+export function touchSession(db: Executor, idHash: Buffer, expiresAt: Date) {
+  return db
+    .updateTable("auth_session")
+    .set({ last_seen_at: sql`now()`, expires_at: expiresAt })
+    .where("id_hash", "=", idHash)
+    .execute();
+}
+
+export function findToken(db: Executor, tokenHash: Buffer) {
+  return db
+    .selectFrom("auth_api_token as t")
+    .innerJoin("auth_account as a", "a.id", "t.account_id")
+    .innerJoin("people_person as p", "p.id", "a.person_id")
+    .select(["t.id", "t.account_id", "a.person_id", "p.full_name", "t.last_used_at"])
+    .where("t.token_hash", "=", tokenHash)
+    .where("t.revoked_at", "is", null)
+    .where("a.status", "=", "active")
+    .executeTakeFirst();
+}
+
+/**
+ * Every role the person holds today: from positions in bodies, direct grants, household
+ * membership (resident of the village) and workforce affiliation (worker or staff).
+ */
+export async function loadGrants(db: Executor, accountId: number, personId: number): Promise<Grant[]> {
+  const rows = await sql<{ unit_id: number; path: string; role: Role }>`
+    select u.id as unit_id, u.path::text as path, p.role
+      from org_position p join org_unit u on u.id = p.unit_id
+     where p.person_id = ${personId} and p.term_start <= current_date
+       and (p.term_end is null or p.term_end > current_date)
+    union all
+    select coalesce(u.id, 0), coalesce(u.path::text, ''), g.role
+      from auth_grant g left join org_unit u on u.id = g.unit_id
+     where g.account_id = ${accountId}
+    union all
+    select u.id, u.path::text, 'resident'
+      from people_household_member m join org_unit u on u.id = m.unit_id
+     where m.person_id = ${personId} and m.valid_to is null
+    union all
+    select u.id, u.path::text, a.kind
+      from people_affiliation a join org_unit u on u.id = a.unit_id
+     where a.person_id = ${personId} and a.valid_to is null`.execute(db);
+  return rows.rows.map((r) => ({ unitId: r.unit_id, path: r.path, role: r.role }));
+}

@@ -1,0 +1,114 @@
+import { sql } from "kysely";
+import type { Executor } from "../../../core/db/database.ts";
+
+export const householdColumns = ["h.id", "h.unit_id", "h.code", "h.address", "h.valid_from", "h.valid_to"] as const;
+
+export function findHousehold(db: Executor, id: number) {
+  return db
+    .selectFrom("people_household as h")
+    .innerJoin("org_unit as u", "u.id", "h.unit_id")
+    .select([...householdColumns, "u.path", "u.code as unit_code", "u.name as unit_name"])
+    .where("h.id", "=", id)
+    .executeTakeFirst();
+}
+
+export function findHouseholdByCode(db: Executor, unitId: number, code: string) {
+  return db
+    .selectFrom("people_household")
+    .select(["id"])
+    .where("unit_id", "=", unitId)
+    .where("code", "=", code)
+    .executeTakeFirst();
+}
+
+/** Current members with their person record (the ID number stays sealed). */
+export function membersOf(db: Executor, householdId: number) {
+  return db
+    .selectFrom("people_household_member as m")
+    .innerJoin("people_person as p", "p.id", "m.person_id")
+    .select([
+      "m.id",
+      "m.person_id",
+      "m.relation",
+      "m.is_representative",
+      "m.valid_from",
+      "p.full_name",
+      "p.birth_date",
+      "p.sex",
+      "p.id_number_enc",
+    ])
+    .where("m.household_id", "=", householdId)
+    .where("m.valid_to", "is", null)
+    .orderBy("m.is_representative", "desc")
+    .orderBy("m.id")
+    .execute();
+}
+
+export interface HouseholdListFilter {
+  /** ltree path: every household of every village under it. */
+  underPath: string;
+  search?: string | null;
+  limit: number;
+  offset: number;
+}
+
+export function listHouseholds(db: Executor, f: HouseholdListFilter) {
+  let q = db
+    .selectFrom("people_household as h")
+    .innerJoin("org_unit as u", "u.id", "h.unit_id")
+    .leftJoin("people_household_member as m", (j) =>
+      j.onRef("m.household_id", "=", "h.id").on("m.is_representative", "=", true).on("m.valid_to", "is", null),
+    )
+    .leftJoin("people_person as p", "p.id", "m.person_id")
+    .select([
+      ...householdColumns,
+      "u.code as unit_code",
+      "u.name as unit_name",
+      "p.full_name as representative",
+      sql<number>`(select count(*)::int from people_household_member mm where mm.household_id = h.id and mm.valid_to is null)`.as(
+        "member_count",
+      ),
+    ])
+    .where(sql<boolean>`u.path <@ ${f.underPath}::ltree`)
+    .where("h.valid_to", "is", null);
+  if (f.search) {
+    const s = f.search;
+    q = q.where((eb) =>
+      eb.or([
+        eb("h.code", "=", s),
+        sql<boolean>`coso_fold(h.address) like '%' || coso_fold(${s}) || '%'`,
+        sql<boolean>`coso_fold(p.full_name) like '%' || coso_fold(${s}) || '%'`,
+      ]),
+    );
+  }
+  return q.orderBy("u.name").orderBy("h.code").limit(f.limit).offset(f.offset).execute();
+}
+
+/** N: households of a village in force on a date (R102), computed by the database function. */
+export async function householdCountOn(db: Executor, unitId: number, date: string): Promise<number> {
+  const r = await sql<{ n: number }>`select people_household_count(${unitId}, ${date}::date) as n`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
+/** Households in force today for every village under a unit, in one query. */
+export function householdCountsUnder(db: Executor, path: string, date: string) {
+  return db
+    .selectFrom("org_unit as u")
+    .leftJoin("people_household as h", (j) =>
+      j
+        .onRef("h.unit_id", "=", "u.id")
+        .on("h.valid_from", "<=", date)
+        .on((eb) => eb.or([eb("h.valid_to", "is", null), eb("h.valid_to", ">", date)])),
+    )
+    .select(["u.id", "u.code", "u.name", sql<number>`count(h.id)::int`.as("households")])
+    .where(sql<boolean>`u.path <@ ${path}::ltree`)
+    .where("u.kind", "in", ["village", "residential_group"])
+    .groupBy(["u.id", "u.code", "u.name"])
+    .orderBy("u.name")
+    .execute();
+}
+
+export function personsWithHmac(db: Executor, hmacs: Buffer[]) {
+  if (hmacs.length === 0) return Promise.resolve([]);
+  return db.selectFrom("people_person").select(["id", "id_number_hmac"]).where("id_number_hmac", "in", hmacs).execute();
+}
