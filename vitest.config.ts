@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     globalSetup: ["./src/core/testing/global-setup.ts"],
+    // Registers every module's policies, as the app and the CLI do.
+    setupFiles: ["./src/core/testing/register-modules.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     projects: [

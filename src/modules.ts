@@ -1,5 +1,6 @@
 import { auditMigration } from "./core/audit/index.ts";
 import { coreExtensions } from "./core/db/migrations/20261122-00-core-extensions.ts";
+import { registerPolicies } from "./core/authz/index.ts";
 import type { NamedMigration } from "./core/db/migrator.ts";
 import type { ModuleManifest } from "./core/module.ts";
 import { authManifest } from "./modules/auth/manifest.ts";
@@ -14,3 +15,6 @@ export function allMigrations(): NamedMigration[] {
     a.name < b.name ? -1 : 1,
   );
 }
+
+// Policies are registered once, when this list is first imported (by the app, the CLI or tests).
+for (const m of modules) registerPolicies(m.policies);

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import type { Policy } from "./authz/index.ts";
 import type { NamedMigration } from "./db/migrator.ts";
-import type { AppDeps, AppEnv } from "./http/env.ts";
+import type { AdminTab, AppDeps, AppEnv } from "./http/env.ts";
 
 /** What a module tells the host: the host registers it and never knows its insides. */
 export interface ModuleManifest {
@@ -11,6 +11,8 @@ export interface ModuleManifest {
   policies: Record<string, Policy>;
   /** Server-rendered pages (public portal and admin area). */
   pages?: (app: Hono<AppEnv>, deps: AppDeps) => void;
+  /** Tabs this module adds to a unit's admin area (`/quan-tri/:code/<path>`). */
+  adminTabs?: AdminTab[];
   /** JSON endpoints under /api/v1, described in the OpenAPI document. */
   api?: (api: OpenAPIHono<AppEnv>, deps: AppDeps) => void;
 }

@@ -317,11 +317,11 @@ const EARTH_LONGITUDE: readonly (readonly SeriesTerm[])[] = [
     [1, 5.97, 242.73],
   ],
   [
-    [114, 3.142, 0],
+    [114, Math.PI, 0],
     [8, 4.13, 6283.08],
     [1, 3.84, 12566.15],
   ],
-  [[1, 3.14, 0]],
+  [[1, Math.PI, 0]],
 ];
 
 function evaluateSeries(series: readonly (readonly SeriesTerm[])[], tau: number): number {

@@ -128,7 +128,7 @@ export function weekdayOf(date: LocalDate): Weekday {
 }
 
 export function weekdayOfDayNumber(dayNumber: DayNumber): Weekday {
-  return (((dayNumber + 1) % 7) + 7) % 7 as Weekday;
+  return ((((dayNumber + 1) % 7) + 7) % 7) as Weekday;
 }
 
 /** Raw day arithmetic: no legal rule, no rolling. */

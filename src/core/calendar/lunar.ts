@@ -1,11 +1,11 @@
-// Vietnamese lunisolar calendar (âm lịch) in the UTC+7 zone, computed from astronomy:
+// Vietnamese lunisolar calendar (âm lịch), UTC+7 from 1968, computed from astronomy:
 //   • a month starts on the local day of the new moon (ngày Sóc);
 //   • the month containing the winter solstice (Đông chí, Sun at 270°) is month 11;
 //   • a lunar year with 13 months between two months 11 has a leap month (tháng nhuận): the
 //     first month after month 11 that contains no principal solar term (trung khí, a multiple of
 //     30° of solar longitude); it repeats the number of the month before it.
 // "Contains" is judged on whole local days: a month contains a term when the Sun's 30° sector at
-// the start (00:00 UTC+7) of its first day differs from the one at the start of the next month.
+// the start (local 00:00) of its first day differs from the one at the start of the next month.
 
 import { newMoonIndexAtOrBefore, newMoonJulianDay, sunApparentLongitude } from "./astronomy.ts";
 import { CalendarError } from "./errors.ts";
@@ -37,22 +37,24 @@ export interface LunarMonth {
 }
 
 /**
- * Vietnam's lunar calendar is reckoned in UTC+7 from 1968; before that it followed the Chinese
- * calendar, reckoned in UTC+8 (why Tết Mậu Thân fell on 29/01/1968 in the North, which had
- * switched, and on 30/01/1968 in the South, which had not). The published Vietnamese tables
- * (Hồ Ngọc Đức) switch on 01/01/1968; so do we.
+ * The zone the calendar is reckoned in. Vietnam uses UTC+7 from 1968. Before that its almanacs
+ * followed the Chinese calendar: UTC+8 from 1929, and Beijing mean solar time (116°25′ E) before
+ * it. Hence Tết Mậu Thân on 29/01/1968 in the North, which had switched, but 30/01/1968 in the
+ * South. The published Vietnamese tables (Hồ Ngọc Đức) follow this history; so do we.
  */
-const ZONE_SWITCH_DAY = dayNumberOfParts(1968, 1, 1);
-/** Julian Day (UT) of 00:00 UTC+8 on 01/01/1968. */
-const ZONE_SWITCH_JD = ZONE_SWITCH_DAY - 0.5 - 8 / 24;
-
-function zoneHoursAtInstant(jd: number): number {
-  return jd < ZONE_SWITCH_JD ? 8 : 7;
-}
+const UTC7_FROM = dayNumberOfParts(1968, 1, 1);
+const UTC8_FROM = dayNumberOfParts(1929, 1, 1);
+const BEIJING_MEAN_TIME_HOURS = 116.4167 / 15;
 
 function zoneHoursOnDay(day: DayNumber): number {
-  return day < ZONE_SWITCH_DAY ? 8 : 7;
+  if (day >= UTC7_FROM) return 7;
+  return day >= UTC8_FROM ? 8 : BEIJING_MEAN_TIME_HOURS;
 }
+
+function zoneHoursAtInstant(jd: number): number {
+  return zoneHoursOnDay(Math.floor(jd + 0.5 + 7 / 24));
+}
+
 /** The span in which the ΔT model and the series above are trusted; tested on 1900–2100. */
 export const LUNAR_MIN_YEAR = 1800;
 export const LUNAR_MAX_YEAR = 2199;

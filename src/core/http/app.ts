@@ -4,7 +4,6 @@ import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { getCookie, setCookie } from "hono/cookie";
 import { etag } from "hono/etag";
-import { registerPolicies } from "../authz/index.ts";
 import { AppError } from "../errors.ts";
 import { parseLang } from "../i18n/lang.ts";
 import type { ModuleManifest } from "../module.ts";
@@ -18,18 +17,13 @@ import { securityHeaders } from "./security-headers.ts";
 export const SESSION_COOKIE = "coso_sid";
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-let policiesRegistered = false;
-
 /** The request pipeline of ARCHITECTURE.md: one app for pages, the JSON API and health. */
 export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
-  if (!policiesRegistered) {
-    for (const m of modules) registerPolicies(m.policies);
-    policiesRegistered = true;
-  }
   const https = (c: { req: { url: string; header(n: string): string | undefined } }) =>
     c.req.url.startsWith("https:") ||
     (deps.config.trustProxy && c.req.header("x-forwarded-proto") === "https");
 
+  deps.adminTabs = modules.flatMap((m) => m.adminTabs ?? []).sort((a, b) => a.order - b.order);
   const app = new Hono<AppEnv>();
   app.onError(handleError);
 

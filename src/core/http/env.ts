@@ -1,7 +1,7 @@
 import type { Config } from "../config/config.ts";
 import type { RequestContext } from "../context/request-context.ts";
 import type { Db } from "../db/database.ts";
-import type { Lang } from "../i18n/lang.ts";
+import type { Lang, Text } from "../i18n/lang.ts";
 import type { Logger } from "../log.ts";
 
 /** The signed-in person, as pages show them (never an ID number). */
@@ -12,12 +12,24 @@ export interface Viewer {
   mustChangePassword: boolean;
 }
 
+export interface AdminTab {
+  /** Path segment after `/quan-tri/:code/` ("" for the overview). */
+  path: string;
+  label: Text;
+  /** Position among all modules' tabs (lower first). */
+  order: number;
+  /** Unit kinds the tab applies to; all when absent. */
+  kinds?: readonly string[];
+}
+
 export interface AppDeps {
   db: Db;
   config: Config;
   log: Logger;
   /** Resolves the session cookie or API token into an actor; provided by the auth module. */
   identify: Identify;
+  /** Collected from the modules' manifests by the app. */
+  adminTabs?: AdminTab[];
 }
 
 export type Identify = (input: {

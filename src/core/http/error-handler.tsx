@@ -38,8 +38,9 @@ export function toAppError(err: unknown): AppError | null {
     const issue = err.issues[0];
     return new AppError("validation", issue?.message ?? "Dữ liệu không hợp lệ.", issue?.path.join("."));
   }
-  if (err instanceof HTTPException && err.status === 413) {
-    return new AppError("payload_too_large", "Dữ liệu gửi lên quá lớn.");
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return new AppError("payload_too_large", "Dữ liệu gửi lên quá lớn.");
+    if (err.status === 400) return new AppError("validation", "Nội dung gửi lên không hợp lệ (sai cú pháp JSON hoặc biểu mẫu).");
   }
   if (err instanceof SyntaxError && /JSON/.test(err.message)) {
     return new AppError("validation", "Nội dung gửi lên không phải JSON hợp lệ.");

@@ -11,6 +11,7 @@ export const peoplePolicies: Record<string, Policy> = {
     holdsRole(a, REGISTER_READERS, s.unitPath) ||
     (a.personId !== null && (s.personIds ?? []).includes(a.personId)),
   "people.household.create": (a, s) => holdsRole(a, REGISTER_WRITERS, s.unitPath),
+  "people.person.create": (a, s) => holdsRole(a, ["platform_admin", "unit_admin"], s.unitPath),
   /** Seeing an ID number in full is rarer than seeing the register: officials only. */
   "people.id_number.reveal": (a, s) => holdsRole(a, ["platform_admin", "unit_admin", "official"], s.unitPath),
   "people.workforce.manage": (a, s) => holdsRole(a, ["platform_admin", "unit_admin"], s.unitPath),

@@ -50,7 +50,8 @@ export function childrenOf(db: Executor, parentId: number) {
     .select(["id", "code", "name", "full_name", "kind", "local_kind_name"])
     .where("parent_id", "=", parentId)
     .where("dissolved_on", "is", null)
-    .orderBy("name")
+    .orderBy(sql`kind in ('state_agency','public_service_unit','state_enterprise','enterprise')`)
+    .orderBy(sql`coso_fold(name)`)
     .execute();
 }
 
@@ -59,7 +60,7 @@ export function rootUnits(db: Executor) {
     .selectFrom("org_unit")
     .select(["id", "code", "name", "full_name", "kind"])
     .where("parent_id", "is", null)
-    .orderBy("name")
+    .orderBy(sql`coso_fold(name)`)
     .execute();
 }
 

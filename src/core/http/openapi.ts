@@ -1,0 +1,29 @@
+import { z } from "@hono/zod-openapi";
+
+// Shared pieces of the OpenAPI document.
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "validation" }),
+      message: z.string().openapi({ example: "Mã đơn vị là bắt buộc." }),
+      field: z.string().optional(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .openapi("Error");
+
+const err = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
+
+export const errorResponses = {
+  400: err("Dữ liệu không hợp lệ"),
+  401: err("Chưa xác thực"),
+  403: err("Không có quyền"),
+  404: err("Không tìm thấy"),
+} as const;
+
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
+export const bearer = [{ bearer: [] }];

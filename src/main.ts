@@ -1,0 +1,47 @@
+import { type ServerType, serve } from "@hono/node-server";
+import type { Config } from "./core/config/config.ts";
+import { openDatabase } from "./core/db/connect.ts";
+import { migrateToLatest } from "./core/db/migrator.ts";
+import { createApp } from "./core/http/app.ts";
+import type { Logger } from "./core/log.ts";
+import { allMigrations, modules } from "./modules.ts";
+import { makeIdentify } from "./modules/auth/index.ts";
+
+export interface RunningPlatform {
+  url: string;
+  server: ServerType;
+  stop(): Promise<void>;
+}
+
+/** Composition root: config → database → migrations → modules → HTTP server. */
+export async function startPlatform(
+  config: Config,
+  log: Logger,
+  opts: { beforeServe?: (db: import("./core/db/database.ts").Db) => Promise<void> } = {},
+): Promise<RunningPlatform> {
+  const database = await openDatabase(config, 20);
+  try {
+    const applied = await migrateToLatest(database.db, allMigrations());
+    if (applied.length > 0) log.info({ applied }, "migrations applied");
+    await opts.beforeServe?.(database.db);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const app = createApp({ db: database.db, config, log, identify: makeIdentify(database.db) }, modules);
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://localhost:${config.port}`,
+    server,
+    stop: () => {
+      stopping ??= (async () => {
+        await new Promise<void>((r) => server.close(() => r()));
+        await database.close();
+      })();
+      return stopping;
+    },
+  };
+}

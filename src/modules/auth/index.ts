@@ -1,0 +1,4 @@
+import "./db/tables.ts";
+export { makeIdentify } from "./queries/identify.ts";
+export { createAccount, grantRole } from "./commands/create-account.ts";
+export { hashPassword } from "./passwords.ts";
