@@ -71,10 +71,12 @@ export function planYear(
     if (holiday.defaulted && (occasion === "lunarNewYear" || occasion === "nationalDay")) {
       if (replaced[occasion]) continue;
     }
-    plan.set(toDayNumber(holiday.date), {
+    const day = toDayNumber(holiday.date);
+    const sameDay = plan.get(day); // 10/3 lunar can meet 30/4 (1917, 1947)
+    plan.set(day, {
       kind: "holiday",
-      name: holiday.name,
-      source: holiday.source,
+      name: sameDay ? `${sameDay.name}; ${holiday.name}` : holiday.name,
+      source: sameDay ? `${sameDay.source}; ${holiday.source}` : holiday.source,
       defaulted: holiday.defaulted,
     });
   }

@@ -26,6 +26,7 @@ export interface ImportUnitsResult {
 export type ImportProgress = (done: number, total: number) => void;
 
 const BATCH = 500;
+const KIND_HINT = "Dùng một loại như province, commune, ward, village, residential_group hoặc Tỉnh, Xã, Phường, Thôn, Tổ dân phố.";
 const chars = (s: string) => [...s].length;
 const isKind = (k: string): k is UnitKind => (UNIT_KINDS as readonly string[]).includes(k);
 
@@ -65,7 +66,7 @@ export async function importUnits(
     let ok = row.problems.length === 0;
     const kind = isKind(row.kind) ? row.kind : null;
     if (!kind) {
-      fail(i, row.kind ? `Loại đơn vị “${row.kind}” không hợp lệ.` : "Loại đơn vị là bắt buộc.");
+      fail(i, row.kind ? `Loại đơn vị “${row.kind}” không hợp lệ. ${KIND_HINT}` : "Loại đơn vị là bắt buộc.");
       ok = false;
     }
     if (!row.code) {
@@ -142,7 +143,7 @@ export async function importUnits(
   });
   checked.forEach((c, i) => {
     if (c && !unchanged.has(i) && levelOf(i, checked, indexByCode, inDb, depth) === null) {
-      fail(i, `Vòng lặp: đơn vị cấp trên của mã ${c.row.code} dẫn ngược về chính nó.`);
+      fail(i, `Chuỗi đơn vị cấp trên của mã ${c.row.code} quay vòng trong tệp, không tới được đơn vị gốc.`);
     }
   });
 

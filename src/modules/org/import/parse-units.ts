@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import {
   columnIndex,
+  decodeUtf8,
   detectDelimiter,
   FileFormatError,
   normaliseHeader,
@@ -195,12 +196,12 @@ export function parseUnitsCsv(text: string): UnitImportRow[] {
 }
 
 /** Picks the reader by extension (.json, .csv), or by the first character when there is none. */
-export function parseUnitsFile(fileName: string, text: string): UnitImportRow[] {
+export function parseUnitsFile(fileName: string, bytes: Uint8Array): UnitImportRow[] {
   const ext = extname(fileName).toLowerCase();
-  if (ext === ".json") return parseUnitsJson(text);
-  if (ext === ".csv" || ext === ".txt") return parseUnitsCsv(text);
-  if (ext === "" || ext === ".") {
-    return /^\uFEFF?\s*\[/.test(text) ? parseUnitsJson(text) : parseUnitsCsv(text);
+  if (![".json", ".csv", ".txt", ""].includes(ext)) {
+    throw new FileFormatError(`Không nhận tệp ${ext}: tệp đơn vị phải là JSON hoặc CSV (UTF-8).`);
   }
-  throw new FileFormatError(`Không nhận tệp ${ext}: tệp đơn vị phải là JSON hoặc CSV (UTF-8).`);
+  const text = decodeUtf8(bytes);
+  if (ext === ".json" || (ext === "" && /^\uFEFF?\s*\[/.test(text))) return parseUnitsJson(text);
+  return parseUnitsCsv(text);
 }
