@@ -5,13 +5,22 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
 const report = process.env.COSO_TEST_REPORT ?? ".test-results/vitest.json";
 mkdirSync(".test-results", { recursive: true });
-const args = ["vitest", "run", "--reporter=default", `--reporter=json`, `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const args = [
+  "vitest",
+  "run",
+  "--reporter=default",
+  `--reporter=json`,
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+];
 const run = spawnSync("npx", args, { stdio: "inherit", env: process.env });
 let status = run.status ?? 1;
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, "utf8"));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  console.log(
+    `\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`,
+  );
   if (r.numTotalTests === 0) status = 1;
 } else {
   console.log("\n0 passed, 0 failed");

@@ -4,8 +4,8 @@ import { openDatabase } from "./core/db/connect.ts";
 import { migrateToLatest } from "./core/db/migrator.ts";
 import { createApp } from "./core/http/app.ts";
 import type { Logger } from "./core/log.ts";
-import { allMigrations, modules } from "./modules.ts";
 import { makeIdentify } from "./modules/auth/index.ts";
+import { allMigrations, modules } from "./modules.ts";
 
 export interface RunningPlatform {
   url: string;
@@ -28,9 +28,14 @@ export async function startPlatform(
     await database.close();
     throw err;
   }
-  const app = createApp({ db: database.db, config, log, identify: makeIdentify(database.db) }, modules);
+  const app = createApp(
+    { db: database.db, config, log, identify: makeIdentify(database.db) },
+    modules,
+  );
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s),
+    );
   });
   let stopping: Promise<void> | undefined;
   return {

@@ -1,6 +1,6 @@
 import { auditMigration } from "./core/audit/index.ts";
-import { coreExtensions } from "./core/db/migrations/20261122-00-core-extensions.ts";
 import { registerPolicies } from "./core/authz/index.ts";
+import { coreExtensions } from "./core/db/migrations/20261122-00-core-extensions.ts";
 import type { NamedMigration } from "./core/db/migrator.ts";
 import type { ModuleManifest } from "./core/module.ts";
 import { authManifest } from "./modules/auth/manifest.ts";

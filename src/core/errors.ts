@@ -42,7 +42,8 @@ export const notFound = (message = "Không tìm thấy nội dung yêu cầu.") 
   new AppError("not_found", message);
 export const forbidden = (message = "Bạn không có quyền thực hiện thao tác này.") =>
   new AppError("forbidden", message);
-export const conflict = (message: string, field?: string) => new AppError("conflict", message, field);
+export const conflict = (message: string, field?: string) =>
+  new AppError("conflict", message, field);
 export const unauthenticated = (message = "Bạn cần đăng nhập để tiếp tục.") =>
   new AppError("unauthenticated", message);
 

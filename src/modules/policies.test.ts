@@ -6,20 +6,37 @@ import { peoplePolicies } from "./people/policy.ts";
 
 // Policies tested on their own (STYLE.md: Outline's practice): who may do what, where.
 // Units: province 1, commune 1.2 with villages 1.2.5 and 1.2.6; another commune 1.3.
-const who = (...grants: Grant[]): Actor => ({ kind: "account", accountId: 9, personId: 42, grants });
-const g = (path: string, role: Grant["role"]): Grant => ({ unitId: Number(path.split(".").pop()), path, role });
+const who = (...grants: Grant[]): Actor => ({
+  kind: "account",
+  accountId: 9,
+  personId: 42,
+  grants,
+});
+const g = (path: string, role: Grant["role"]): Grant => ({
+  unitId: Number(path.split(".").pop()),
+  path,
+  role,
+});
 const anonymous: Actor = { kind: "anonymous", accountId: null, personId: null, grants: [] };
 
 describe("people policies (register of households, law2.md §9)", () => {
   const household = { unitPath: "1.2.5", personIds: [42, 43] };
   const otherHousehold = { unitPath: "1.2.5", personIds: [50] };
   it("commune officials and the province's oversight read every village's households", () => {
-    expect(peoplePolicies["people.household.list"]!(who(g("1.2", "official")), { unitPath: "1.2.5" })).toBe(true);
-    expect(peoplePolicies["people.household.list"]!(who(g("1", "oversight")), { unitPath: "1.2.5" })).toBe(true);
+    expect(
+      peoplePolicies["people.household.list"]!(who(g("1.2", "official")), { unitPath: "1.2.5" }),
+    ).toBe(true);
+    expect(
+      peoplePolicies["people.household.list"]!(who(g("1", "oversight")), { unitPath: "1.2.5" }),
+    ).toBe(true);
   });
   it("an official of another commune may not (403 on another commune's households)", () => {
-    expect(peoplePolicies["people.household.list"]!(who(g("1.3", "official")), { unitPath: "1.2.5" })).toBe(false);
-    expect(peoplePolicies["people.household.read"]!(who(g("1.3", "unit_admin")), otherHousehold)).toBe(false);
+    expect(
+      peoplePolicies["people.household.list"]!(who(g("1.3", "official")), { unitPath: "1.2.5" }),
+    ).toBe(false);
+    expect(
+      peoplePolicies["people.household.read"]!(who(g("1.3", "unit_admin")), otherHousehold),
+    ).toBe(false);
   });
   it("a resident reads their own household only, and not the list", () => {
     const resident = who(g("1.2.5", "resident"));
@@ -36,8 +53,14 @@ describe("people policies (register of households, law2.md §9)", () => {
     const watcher = who(g("1", "oversight"));
     expect(peoplePolicies["people.household.create"]!(watcher, { unitPath: "1.2.5" })).toBe(false);
     expect(peoplePolicies["people.id_number.reveal"]!(watcher, { unitPath: "1.2.5" })).toBe(false);
-    expect(peoplePolicies["people.id_number.reveal"]!(who(g("1.2.5", "village_head")), { unitPath: "1.2.5" })).toBe(false);
-    expect(peoplePolicies["people.id_number.reveal"]!(who(g("1.2", "official")), { unitPath: "1.2.5" })).toBe(true);
+    expect(
+      peoplePolicies["people.id_number.reveal"]!(who(g("1.2.5", "village_head")), {
+        unitPath: "1.2.5",
+      }),
+    ).toBe(false);
+    expect(
+      peoplePolicies["people.id_number.reveal"]!(who(g("1.2", "official")), { unitPath: "1.2.5" }),
+    ).toBe(true);
   });
   it("anonymous visitors see nothing of the register", () => {
     for (const action of Object.keys(peoplePolicies)) {
@@ -55,22 +78,40 @@ describe("org policies", () => {
     expect(orgPolicies["org.unit.create_child"]!(admin, { unitPath: "1.2" })).toBe(true);
     expect(orgPolicies["org.unit.create_child"]!(admin, { unitPath: "1.2.5" })).toBe(true);
     expect(orgPolicies["org.unit.create_child"]!(admin, { unitPath: "1.3" })).toBe(false);
-    expect(orgPolicies["org.unit.create_child"]!(who(g("1.2", "official")), { unitPath: "1.2" })).toBe(false);
+    expect(
+      orgPolicies["org.unit.create_child"]!(who(g("1.2", "official")), { unitPath: "1.2" }),
+    ).toBe(false);
   });
   it("only the platform administrator creates provinces", () => {
-    expect(orgPolicies["org.root.create"]!(who(g("1", "unit_admin")), { unitPath: "" })).toBe(false);
-    expect(orgPolicies["org.root.create"]!(who({ unitId: 0, path: "", role: "platform_admin" }), { unitPath: "" })).toBe(true);
+    expect(orgPolicies["org.root.create"]!(who(g("1", "unit_admin")), { unitPath: "" })).toBe(
+      false,
+    );
+    expect(
+      orgPolicies["org.root.create"]!(who({ unitId: 0, path: "", role: "platform_admin" }), {
+        unitPath: "",
+      }),
+    ).toBe(true);
   });
   it("officials and oversight read the audit log of their units; residents do not", () => {
-    expect(orgPolicies["org.audit.view"]!(who(g("1", "oversight")), { unitPath: "1.2" })).toBe(true);
-    expect(orgPolicies["org.audit.view"]!(who(g("1.2.5", "resident")), { unitPath: "1.2.5" })).toBe(false);
+    expect(orgPolicies["org.audit.view"]!(who(g("1", "oversight")), { unitPath: "1.2" })).toBe(
+      true,
+    );
+    expect(orgPolicies["org.audit.view"]!(who(g("1.2.5", "resident")), { unitPath: "1.2.5" })).toBe(
+      false,
+    );
   });
 });
 
 describe("auth policies", () => {
   it("accounts are managed by the unit's administrators; platform roles by the platform admin", () => {
-    expect(authPolicies["auth.account.manage"]!(who(g("1.2", "unit_admin")), { unitPath: "1.2.5" })).toBe(true);
-    expect(authPolicies["auth.account.manage"]!(who(g("1.2", "official")), { unitPath: "1.2.5" })).toBe(false);
-    expect(authPolicies["auth.platform.manage"]!(who(g("1.2", "unit_admin")), { unitPath: "" })).toBe(false);
+    expect(
+      authPolicies["auth.account.manage"]!(who(g("1.2", "unit_admin")), { unitPath: "1.2.5" }),
+    ).toBe(true);
+    expect(
+      authPolicies["auth.account.manage"]!(who(g("1.2", "official")), { unitPath: "1.2.5" }),
+    ).toBe(false);
+    expect(
+      authPolicies["auth.platform.manage"]!(who(g("1.2", "unit_admin")), { unitPath: "" }),
+    ).toBe(false);
   });
 });

@@ -8,13 +8,22 @@ import {
   createPerson,
   type HouseholdInput,
   type PrivacyKeys,
-  recordLegalBasis,
-  recordWorkforceCount,
   REGISTER_BASIS,
   REGISTER_PURPOSE,
+  recordLegalBasis,
+  recordWorkforceCount,
 } from "../modules/people/index.ts";
 import { COMMUNE_BODIES, DEMO_PASSWORD, DEMO_UNITS } from "./demo-structure.ts";
-import { FEMALE_GIVEN, FEMALE_MIDDLE, MALE_GIVEN, MALE_MIDDLE, pickOne, STREETS, SURNAMES, seededRandom } from "./names.ts";
+import {
+  FEMALE_GIVEN,
+  FEMALE_MIDDLE,
+  MALE_GIVEN,
+  MALE_MIDDLE,
+  pickOne,
+  STREETS,
+  SURNAMES,
+  seededRandom,
+} from "./names.ts";
 
 export interface DemoAccount {
   username: string;
@@ -38,27 +47,49 @@ function fakeCccd(serial: number, birthDate: string, sex: "male" | "female"): st
   return `099${centurySex}${birthDate.slice(2, 4)}${String(serial).padStart(6, "0")}`;
 }
 
-function person(rnd: Rnd, serial: number, sex: "male" | "female", fromYear: number, toYear: number, surname?: string): PersonDraft {
+function person(
+  rnd: Rnd,
+  serial: number,
+  sex: "male" | "female",
+  fromYear: number,
+  toYear: number,
+  surname?: string,
+): PersonDraft {
   const year = fromYear + Math.floor(rnd() * (toYear - fromYear + 1));
   const birthDate = `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}`;
   const middle = pickOne(rnd, sex === "male" ? MALE_MIDDLE : FEMALE_MIDDLE);
   const given = pickOne(rnd, sex === "male" ? MALE_GIVEN : FEMALE_GIVEN);
-  return { fullName: `${surname ?? pickOne(rnd, SURNAMES)} ${middle} ${given}`, birthDate, sex, idNumber: fakeCccd(serial, birthDate, sex) };
+  return {
+    fullName: `${surname ?? pickOne(rnd, SURNAMES)} ${middle} ${given}`,
+    birthDate,
+    sex,
+    idNumber: fakeCccd(serial, birthDate, sex),
+  };
 }
 
 function household(rnd: Rnd, next: () => number, code: string, address: string): HouseholdInput {
   const headSex = rnd() < 0.8 ? "male" : "female";
   const surname = pickOne(rnd, SURNAMES);
   const head = person(rnd, next(), headSex, 1950, 1992, surname);
-  const members: HouseholdInput["members"] = [{ ...head, relation: "Chủ hộ", isRepresentative: true }];
+  const members: HouseholdInput["members"] = [
+    { ...head, relation: "Chủ hộ", isRepresentative: true },
+  ];
   if (rnd() < 0.85) {
     const spouseSex = headSex === "male" ? "female" : "male";
-    members.push({ ...person(rnd, next(), spouseSex, 1952, 1994), relation: headSex === "male" ? "Vợ" : "Chồng", isRepresentative: false });
+    members.push({
+      ...person(rnd, next(), spouseSex, 1952, 1994),
+      relation: headSex === "male" ? "Vợ" : "Chồng",
+      isRepresentative: false,
+    });
   }
   const children = Math.floor(rnd() * 4);
   for (let i = 0; i < children; i++) {
     const sex = rnd() < 0.5 ? "male" : "female";
-    members.push({ ...person(rnd, next(), sex, 1985, 2020, surname), relation: "Con", isRepresentative: false });
+    members.push({
+      ...person(rnd, next(), sex, 1985, 2020, surname),
+      relation: "Con",
+      isRepresentative: false,
+    });
   }
   return { code, address, validFrom: "2025-07-01", members };
 }
@@ -69,7 +100,11 @@ function household(rnd: Rnd, next: () => number, code: string, address: string):
  * enterprise with its trade union, and one account per role. Everything goes through the same
  * commands an official uses, so the audit log and the processing log are filled as in real use.
  */
-export async function seedDemo(db: Db, ctx: RequestContext, keys: PrivacyKeys): Promise<DemoAccount[]> {
+export async function seedDemo(
+  db: Db,
+  ctx: RequestContext,
+  keys: PrivacyKeys,
+): Promise<DemoAccount[]> {
   const rnd = seededRandom(20221110);
   let serial = 0;
   const next = () => ++serial;
@@ -99,12 +134,21 @@ export async function seedDemo(db: Db, ctx: RequestContext, keys: PrivacyKeys): 
           u.kind === "village"
             ? `Số ${h}, ${village.full_name}, ${unit(u.parent!).full_name}`
             : `Số ${h * 2} đường ${pickOne(rnd, STREETS)}, ${village.full_name}, ${unit(u.parent!).full_name}`;
-        const created = await createHousehold(tx, ctx, keys, village, household(rnd, next, `H${String(h).padStart(3, "0")}`, address));
+        const created = await createHousehold(
+          tx,
+          ctx,
+          keys,
+          village,
+          household(rnd, next, `H${String(h).padStart(3, "0")}`, address),
+        );
         if (h === 1) representatives.set(u.code, created.personIds[0]!);
       }
     }
     for (const commune of ["99001", "99002"]) {
-      await recordLegalBasis(tx, ctx, unit(commune), { purpose: REGISTER_PURPOSE, basis: REGISTER_BASIS });
+      await recordLegalBasis(tx, ctx, unit(commune), {
+        purpose: REGISTER_PURPOSE,
+        basis: REGISTER_BASIS,
+      });
     }
 
     // Officials: people of the commune who hold positions in its bodies.
@@ -122,13 +166,32 @@ export async function seedDemo(db: Db, ctx: RequestContext, keys: PrivacyKeys): 
     }
     for (const u of DEMO_UNITS.filter((d) => d.households)) {
       const v = unit(u.code);
-      const board = await createBody(tx, ctx, v, { kind: "front_work_board", name: `Ban công tác Mặt trận ${v.full_name}` });
-      const head = await createBody(tx, ctx, v, { kind: "village_management", name: `${u.kind === "village" ? "Trưởng thôn" : "Tổ trưởng tổ dân phố"} ${v.full_name}` });
+      const board = await createBody(tx, ctx, v, {
+        kind: "front_work_board",
+        name: `Ban công tác Mặt trận ${v.full_name}`,
+      });
+      const head = await createBody(tx, ctx, v, {
+        kind: "village_management",
+        name: `${u.kind === "village" ? "Trưởng thôn" : "Tổ trưởng tổ dân phố"} ${v.full_name}`,
+      });
       bodyIds.set(`${u.code}:village_management`, head.id);
       bodyIds.set(`${u.code}:front_work_board`, board.id);
     }
-    const appoint = (unitCode: string, bodyKey: string, personId: number, title: Parameters<typeof appointPosition>[3]["title"], role?: string) =>
-      appointPosition(tx, ctx, unit(unitCode), { bodyId: bodyIds.get(`${unitCode}:${bodyKey}`)!, personId, title, role, termStart: "2025-07-01", termEnd: null });
+    const appoint = (
+      unitCode: string,
+      bodyKey: string,
+      personId: number,
+      title: Parameters<typeof appointPosition>[3]["title"],
+      role?: string,
+    ) =>
+      appointPosition(tx, ctx, unit(unitCode), {
+        bodyId: bodyIds.get(`${unitCode}:${bodyKey}`)!,
+        personId,
+        title,
+        role,
+        termStart: "2025-07-01",
+        termEnd: null,
+      });
 
     const chairXa = await official("99001");
     const officerXa = await official("99001");
@@ -148,22 +211,78 @@ export async function seedDemo(db: Db, ctx: RequestContext, keys: PrivacyKeys): 
     const staff: number[] = [];
     for (let i = 0; i < 18; i++) {
       const p = person(rnd, next(), rnd() < 0.3 ? "male" : "female", 1970, 2000);
-      staff.push((await addWorkforceMember(tx, ctx, keys, school, { person: { ...p }, kind: "staff", validFrom: "2025-09-01" })).personId);
+      staff.push(
+        (
+          await addWorkforceMember(tx, ctx, keys, school, {
+            person: { ...p },
+            kind: "staff",
+            validFrom: "2025-09-01",
+          })
+        ).personId,
+      );
     }
     const workers: number[] = [];
     for (let i = 0; i < 42; i++) {
       const p = person(rnd, next(), rnd() < 0.25 ? "male" : "female", 1975, 2005);
-      workers.push((await addWorkforceMember(tx, ctx, keys, factory, { person: { ...p }, kind: "worker", validFrom: "2025-01-01" })).personId);
+      workers.push(
+        (
+          await addWorkforceMember(tx, ctx, keys, factory, {
+            person: { ...p },
+            kind: "worker",
+            validFrom: "2025-01-01",
+          })
+        ).personId,
+      );
     }
-    await recordWorkforceCount(tx, ctx, school, { effectiveFrom: "2025-09-01", staffCount: 18, workerCount: 0, source: "Danh sách viên chức năm học 2025–2026" });
-    await recordWorkforceCount(tx, ctx, factory, { effectiveFrom: "2025-01-01", staffCount: 0, workerCount: 42, source: "Sổ quản lý lao động của công ty" });
-    const schoolLeaders = await createBody(tx, ctx, school, { kind: "leadership", name: "Ban giám hiệu" });
-    await appointPosition(tx, ctx, school, { bodyId: schoolLeaders.id, personId: staff[0]!, title: "director", role: "unit_admin", termStart: "2025-09-01", termEnd: null });
-    const union = await createBody(tx, ctx, factory, { kind: "trade_union", name: "Công đoàn cơ sở Công ty TNHH May Sông Hồng" });
-    await appointPosition(tx, ctx, factory, { bodyId: union.id, personId: workers[0]!, title: "chair", role: "official", termStart: "2025-01-01", termEnd: null });
-    const management = await createBody(tx, ctx, factory, { kind: "leadership", name: "Ban giám đốc" });
+    await recordWorkforceCount(tx, ctx, school, {
+      effectiveFrom: "2025-09-01",
+      staffCount: 18,
+      workerCount: 0,
+      source: "Danh sách viên chức năm học 2025–2026",
+    });
+    await recordWorkforceCount(tx, ctx, factory, {
+      effectiveFrom: "2025-01-01",
+      staffCount: 0,
+      workerCount: 42,
+      source: "Sổ quản lý lao động của công ty",
+    });
+    const schoolLeaders = await createBody(tx, ctx, school, {
+      kind: "leadership",
+      name: "Ban giám hiệu",
+    });
+    await appointPosition(tx, ctx, school, {
+      bodyId: schoolLeaders.id,
+      personId: staff[0]!,
+      title: "director",
+      role: "unit_admin",
+      termStart: "2025-09-01",
+      termEnd: null,
+    });
+    const union = await createBody(tx, ctx, factory, {
+      kind: "trade_union",
+      name: "Công đoàn cơ sở Công ty TNHH May Sông Hồng",
+    });
+    await appointPosition(tx, ctx, factory, {
+      bodyId: union.id,
+      personId: workers[0]!,
+      title: "chair",
+      role: "official",
+      termStart: "2025-01-01",
+      termEnd: null,
+    });
+    const management = await createBody(tx, ctx, factory, {
+      kind: "leadership",
+      name: "Ban giám đốc",
+    });
     const director = await official("99002-MAYSH");
-    await appointPosition(tx, ctx, factory, { bodyId: management.id, personId: director, title: "director", role: "unit_admin", termStart: "2025-01-01", termEnd: null });
+    await appointPosition(tx, ctx, factory, {
+      bodyId: management.id,
+      personId: director,
+      title: "director",
+      role: "unit_admin",
+      termStart: "2025-01-01",
+      termEnd: null,
+    });
 
     // One account per role.
     const provinceWatcher = await official("99");
@@ -182,9 +301,19 @@ export async function seedDemo(db: Db, ctx: RequestContext, keys: PrivacyKeys): 
     ];
     const out: DemoAccount[] = [];
     for (const [username, personId, role, unitCode] of accounts) {
-      const account = await createAccount(tx as Tx, ctx, { personId, username, password: DEMO_PASSWORD });
-      if (username === "quantri") await grantRole(tx, ctx, { accountId: account.id, unitId: null, role: "platform_admin" });
-      if (username === "tinh.theodoi") await grantRole(tx, ctx, { accountId: account.id, unitId: unit("99").id, role: "oversight" });
+      const account = await createAccount(tx as Tx, ctx, {
+        personId,
+        username,
+        password: DEMO_PASSWORD,
+      });
+      if (username === "quantri")
+        await grantRole(tx, ctx, { accountId: account.id, unitId: null, role: "platform_admin" });
+      if (username === "tinh.theodoi")
+        await grantRole(tx, ctx, {
+          accountId: account.id,
+          unitId: unit("99").id,
+          role: "oversight",
+        });
       out.push({ username, role, unit: unitCode });
     }
     return out;

@@ -11,7 +11,9 @@ export async function runAuditVerify(config: Config): Promise<number> {
     for (const p of r.problems) process.stdout.write(`  ✗ ${p.message}\n`);
     process.stdout.write(
       `Kiểm tra ${r.events} sự kiện trong ${r.chains} chuỗi (${Date.now() - started} ms): ${
-        r.problems.length === 0 ? "toàn vẹn, không phát hiện sửa, chèn hay xoá." : `${r.problems.length} vấn đề.`
+        r.problems.length === 0
+          ? "toàn vẹn, không phát hiện sửa, chèn hay xoá."
+          : `${r.problems.length} vấn đề.`
       }\n`,
     );
     return r.problems.length === 0 ? 0 : 3;

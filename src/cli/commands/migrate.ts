@@ -9,7 +9,9 @@ export async function runMigrate(config: Config): Promise<number> {
     const applied = await migrateToLatest(database.db, allMigrations());
     for (const name of applied) process.stdout.write(`  ✓ ${name}\n`);
     process.stdout.write(
-      applied.length ? `Đã áp dụng ${applied.length} migration.\n` : "Lược đồ đã ở phiên bản mới nhất.\n",
+      applied.length
+        ? `Đã áp dụng ${applied.length} migration.\n`
+        : "Lược đồ đã ở phiên bản mới nhất.\n",
     );
     return 0;
   } finally {

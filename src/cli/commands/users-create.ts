@@ -26,7 +26,10 @@ export async function runUsersCreate(config: Config, flags: ParsedArgs["flags"])
     return 2;
   }
   const generated = !flagString(flags, "password") && !process.env.COSO_NEW_PASSWORD;
-  const password = flagString(flags, "password") ?? process.env.COSO_NEW_PASSWORD ?? randomBytes(12).toString("base64url");
+  const password =
+    flagString(flags, "password") ??
+    process.env.COSO_NEW_PASSWORD ??
+    randomBytes(12).toString("base64url");
   return withDatabase(config, async (db) => {
     const unit = await findUnitByCode(db, unitCode);
     if (!unit) {
@@ -36,11 +39,24 @@ export async function runUsersCreate(config: Config, flags: ParsedArgs["flags"])
     const ctx = systemContext("cli");
     await db.transaction().execute(async (tx) => {
       const personId = await createPerson(tx, ctx, unit, { fullName: name });
-      const account = await createAccount(tx, ctx, { personId, username, password, mustChangePassword: generated });
-      if (role) await grantRole(tx, ctx, { accountId: account.id, unitId: role === "platform_admin" ? null : unit.id, role: role as GrantableRole });
+      const account = await createAccount(tx, ctx, {
+        personId,
+        username,
+        password,
+        mustChangePassword: generated,
+      });
+      if (role)
+        await grantRole(tx, ctx, {
+          accountId: account.id,
+          unitId: role === "platform_admin" ? null : unit.id,
+          role: role as GrantableRole,
+        });
     });
-    process.stdout.write(`Đã tạo tài khoản ${username} tại ${unit.full_name}${role ? ` với quyền ${role}` : ""}.\n`);
-    if (generated) process.stdout.write(`Mật khẩu tạm (phải đổi khi đăng nhập lần đầu): ${password}\n`);
+    process.stdout.write(
+      `Đã tạo tài khoản ${username} tại ${unit.full_name}${role ? ` với quyền ${role}` : ""}.\n`,
+    );
+    if (generated)
+      process.stdout.write(`Mật khẩu tạm (phải đổi khi đăng nhập lần đầu): ${password}\n`);
     return 0;
   });
 }

@@ -39,7 +39,11 @@ describe("audit log: append-only, hash-linked per unit", () => {
     await write(7, 2);
     const r = await verifyChains(db);
     expect(r).toEqual({ chains: 2, events: 5, problems: [] });
-    const seqs = await db.selectFrom("audit_event").select(["chain_key", "chain_seq"]).orderBy("id").execute();
+    const seqs = await db
+      .selectFrom("audit_event")
+      .select(["chain_key", "chain_seq"])
+      .orderBy("id")
+      .execute();
     expect(seqs).toEqual([
       { chain_key: 0, chain_seq: 1 },
       { chain_key: 0, chain_seq: 2 },
@@ -50,13 +54,20 @@ describe("audit log: append-only, hash-linked per unit", () => {
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE", async () => {
-    await expect(sql`update audit_event set action = 'x'`.execute(db)).rejects.toThrow(/chỉ được ghi thêm/);
+    await expect(sql`update audit_event set action = 'x'`.execute(db)).rejects.toThrow(
+      /chỉ được ghi thêm/,
+    );
     await expect(sql`delete from audit_event`.execute(db)).rejects.toThrow(/chỉ được ghi thêm/);
     await expect(sql`truncate audit_event`.execute(db)).rejects.toThrow(/chỉ được ghi thêm/);
   });
 
   it("names an edited row", async () => {
-    const target = await db.selectFrom("audit_event").select("id").where("chain_key", "=", 0).where("chain_seq", "=", 2).executeTakeFirstOrThrow();
+    const target = await db
+      .selectFrom("audit_event")
+      .select("id")
+      .where("chain_key", "=", 0)
+      .where("chain_seq", "=", 2)
+      .executeTakeFirstOrThrow();
     await asAttacker(sql`update audit_event set summary = '{"i":99}' where id = ${target.id}`);
     const r = await verifyChains(db);
     expect(r.problems).toHaveLength(1);
@@ -67,7 +78,11 @@ describe("audit log: append-only, hash-linked per unit", () => {
     const { db: fresh } = await useTestDatabase();
     db = fresh;
     await write(5, 4);
-    const second = await db.selectFrom("audit_event").select("id").where("chain_seq", "=", 2).executeTakeFirstOrThrow();
+    const second = await db
+      .selectFrom("audit_event")
+      .select("id")
+      .where("chain_seq", "=", 2)
+      .executeTakeFirstOrThrow();
     await asAttacker(sql`delete from audit_event where id = ${second.id}`);
     let r = await verifyChains(db);
     expect(r.problems.map((p) => [p.problem, p.seq])).toEqual([["missing", 2]]);
@@ -85,6 +100,11 @@ describe("audit log: append-only, hash-linked per unit", () => {
     await asAttacker(sql`insert into audit_event (chain_key, chain_seq, unit_id, occurred_at, actor_kind, action, subject_type, subject_id, summary, prev_hash, hash)
       select chain_key, 2, unit_id, occurred_at, actor_kind, 'forged', subject_type, subject_id, summary, hash, decode(md5(random()::text) || md5(random()::text), 'hex') from audit_event where chain_seq = 1`);
     const r = await verifyChains(db);
-    expect(r.problems.map((p) => p.problem)).toEqual(["edited", "inserted", "edited", "head_mismatch"]);
+    expect(r.problems.map((p) => p.problem)).toEqual([
+      "edited",
+      "inserted",
+      "edited",
+      "head_mismatch",
+    ]);
   });
 });

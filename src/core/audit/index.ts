@@ -1,4 +1,5 @@
 import "./tables.ts";
-export { recordEvent, type AuditInput } from "./record-event.ts";
-export { verifyChains, type ChainProblem, type VerifyResult } from "./verify-chains.ts";
+
 export { auditEvents as auditMigration } from "./migrations/20261122-01-audit-events.ts";
+export { type AuditInput, recordEvent } from "./record-event.ts";
+export { type ChainProblem, type VerifyResult, verifyChains } from "./verify-chains.ts";

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
-import type { Tx } from "../db/database.ts";
 import type { RequestContext } from "../context/request-context.ts";
+import type { Tx } from "../db/database.ts";
 import { eventHash, GENESIS } from "./hash.ts";
 import type { ActorKind } from "./tables.ts";
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor.ts";
 import { holdsRole, isWithin } from "./scope.ts";
 
-const actor = (grants: Actor["grants"]): Actor => ({ kind: "account", accountId: 1, personId: 1, grants });
+const actor = (grants: Actor["grants"]): Actor => ({
+  kind: "account",
+  accountId: 1,
+  personId: 1,
+  grants,
+});
 
 describe("unit scope (ltree paths)", () => {
   it("a path is within itself and its ancestors, not its siblings or a prefix look-alike", () => {

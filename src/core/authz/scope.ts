@@ -1,4 +1,4 @@
-import { type Actor, type Role, inheritsDownward } from "./actor.ts";
+import { type Actor, inheritsDownward, type Role } from "./actor.ts";
 
 /** Is `path` the unit at `ancestor` or somewhere under it? ("" is the root of everything.) */
 export function isWithin(path: string, ancestor: string): boolean {

@@ -9,7 +9,12 @@ export interface RequestContext {
 
 export function systemContext(kind: "system" | "cli" = "system"): RequestContext {
   return {
-    actor: { kind, accountId: null, personId: null, grants: [{ unitId: 0, path: "", role: "platform_admin" }] },
+    actor: {
+      kind,
+      accountId: null,
+      personId: null,
+      grants: [{ unitId: 0, path: "", role: "platform_admin" }],
+    },
     ip: null,
     requestId: null,
   };

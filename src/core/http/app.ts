@@ -36,7 +36,13 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     c.header("X-Request-Id", requestId);
     if (c.res.status >= 500 || deps.config.logLevel === "debug") {
       deps.log.info(
-        { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+        {
+          requestId,
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
         "request",
       );
     }
@@ -62,7 +68,13 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
   app.get("/ngon-ngu", (c) => {
     const lang = parseLang(c.req.query("lang")) ?? "vi";
     const next = c.req.query("next") ?? "/";
-    setCookie(c, "lang", lang, { path: "/", maxAge: 31536000, sameSite: "Lax", httpOnly: true, secure: https(c) });
+    setCookie(c, "lang", lang, {
+      path: "/",
+      maxAge: 31536000,
+      sameSite: "Lax",
+      httpOnly: true,
+      secure: https(c),
+    });
     return c.redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/", 303);
   });
 
@@ -72,11 +84,13 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     const bearer = auth?.toLowerCase().startsWith("bearer ") ? auth.slice(7).trim() : undefined;
     const sessionId = getCookie(c, SESSION_COOKIE);
     const who =
-      sessionId || bearer
-        ? await deps.identify({ sessionId, bearerToken: bearer })
-        : null;
+      sessionId || bearer ? await deps.identify({ sessionId, bearerToken: bearer }) : null;
     const ip = clientIp(c, deps.config.trustProxy);
-    c.set("ctx", { actor: who?.ctx.actor ?? { kind: "anonymous", accountId: null, personId: null, grants: [] }, ip, requestId: c.get("requestId") });
+    c.set("ctx", {
+      actor: who?.ctx.actor ?? { kind: "anonymous", accountId: null, personId: null, grants: [] },
+      ip,
+      requestId: c.get("requestId"),
+    });
     c.set("viewer", who?.viewer ?? null);
     const sessionKey = who?.sessionKey ?? null;
     let anonKey = getCookie(c, ANON_COOKIE);
@@ -84,7 +98,12 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
       if (sessionKey) return csrfToken(deps.config.secret, sessionKey);
       if (!anonKey) {
         anonKey = newAnonKey();
-        setCookie(c, ANON_COOKIE, anonKey, { path: "/", httpOnly: true, sameSite: "Lax", secure: https(c) });
+        setCookie(c, ANON_COOKIE, anonKey, {
+          path: "/",
+          httpOnly: true,
+          sameSite: "Lax",
+          secure: https(c),
+        });
       }
       return csrfToken(deps.config.secret, `anon:${anonKey}`);
     });
@@ -92,7 +111,10 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
       const key = sessionKey ?? (anonKey ? `anon:${anonKey}` : null);
       const given = c.req.header("x-csrf-token") ?? (await formToken(c));
       if (!key || !csrfValid(deps.config.secret, key, given)) {
-        throw new AppError("csrf", "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.");
+        throw new AppError(
+          "csrf",
+          "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.",
+        );
       }
     }
     await next();
@@ -109,7 +131,11 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     defaultHook: (result) => {
       if (!result.success) {
         const issue = result.error.issues[0];
-        throw new AppError("validation", issue?.message ?? "Dữ liệu không hợp lệ.", issue?.path.join("."));
+        throw new AppError(
+          "validation",
+          issue?.message ?? "Dữ liệu không hợp lệ.",
+          issue?.path.join("."),
+        );
       }
     },
   });
@@ -119,10 +145,17 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
   }
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
-    info: { title: "Cơ Sở API", version: "1.0.0", description: "API của nền tảng dân chủ ở cơ sở." },
+    info: {
+      title: "Cơ Sở API",
+      version: "1.0.0",
+      description: "API của nền tảng dân chủ ở cơ sở.",
+    },
     servers: [{ url: "/api/v1" }],
   });
-  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+  });
   app.route("/api/v1", api);
   app.get("/api/v1/health", async (c) => {
     await deps.db.selectNoFrom((eb) => eb.val(1).as("one")).execute();
@@ -132,12 +165,19 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     throw new AppError("not_found", "Không có điểm cuối API này.");
   });
   app.notFound((c) => {
-    throw new AppError("not_found", c.req.path.startsWith("/api/") ? "Không có điểm cuối API này." : "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.");
+    throw new AppError(
+      "not_found",
+      c.req.path.startsWith("/api/")
+        ? "Không có điểm cuối API này."
+        : "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
+    );
   });
   return app;
 }
 
-async function formToken(c: { req: { header(n: string): string | undefined; parseBody(): Promise<Record<string, unknown>> } }) {
+async function formToken(c: {
+  req: { header(n: string): string | undefined; parseBody(): Promise<Record<string, unknown>> };
+}) {
   const type = c.req.header("content-type") ?? "";
   if (!type.includes("form")) return undefined;
   const body = await c.req.parseBody();
@@ -145,12 +185,16 @@ async function formToken(c: { req: { header(n: string): string | undefined; pars
   return typeof v === "string" ? v : undefined;
 }
 
-function clientIp(c: { req: { header(n: string): string | undefined }; env?: unknown }, trustProxy: boolean): string | null {
+function clientIp(
+  c: { req: { header(n: string): string | undefined }; env?: unknown },
+  trustProxy: boolean,
+): string | null {
   if (trustProxy) {
     const fwd = c.req.header("x-forwarded-for");
     if (fwd) return fwd.split(",")[0]?.trim() ?? null;
   }
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.incoming;
   return incoming?.socket?.remoteAddress ?? null;
 }
 

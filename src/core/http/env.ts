@@ -35,7 +35,11 @@ export interface AppDeps {
 export type Identify = (input: {
   sessionId: string | undefined;
   bearerToken: string | undefined;
-}) => Promise<{ ctx: Pick<RequestContext, "actor">; viewer: Viewer | null; sessionKey: string | null }>;
+}) => Promise<{
+  ctx: Pick<RequestContext, "actor">;
+  viewer: Viewer | null;
+  sessionKey: string | null;
+}>;
 
 export type AppEnv = {
   Variables: {

@@ -24,9 +24,10 @@ function fromPostgres(err: unknown): AppError | null {
     case "22007":
     case "22008":
     case "22003":
-      return new AppError("validation", (err as Error).message.startsWith("Hộ")
-        ? (err as Error).message
-        : "Dữ liệu không hợp lệ.");
+      return new AppError(
+        "validation",
+        (err as Error).message.startsWith("Hộ") ? (err as Error).message : "Dữ liệu không hợp lệ.",
+      );
     default:
       return null;
   }
@@ -36,11 +37,19 @@ export function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) {
     const issue = err.issues[0];
-    return new AppError("validation", issue?.message ?? "Dữ liệu không hợp lệ.", issue?.path.join("."));
+    return new AppError(
+      "validation",
+      issue?.message ?? "Dữ liệu không hợp lệ.",
+      issue?.path.join("."),
+    );
   }
   if (err instanceof HTTPException) {
     if (err.status === 413) return new AppError("payload_too_large", "Dữ liệu gửi lên quá lớn.");
-    if (err.status === 400) return new AppError("validation", "Nội dung gửi lên không hợp lệ (sai cú pháp JSON hoặc biểu mẫu).");
+    if (err.status === 400)
+      return new AppError(
+        "validation",
+        "Nội dung gửi lên không hợp lệ (sai cú pháp JSON hoặc biểu mẫu).",
+      );
   }
   if (err instanceof SyntaxError && /JSON/.test(err.message)) {
     return new AppError("validation", "Nội dung gửi lên không phải JSON hợp lệ.");
@@ -71,8 +80,7 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     return c.redirect(`/dang-nhap?next=${encodeURIComponent(c.req.path)}`, 303);
   }
   const t = ui(c.get("lang") ?? "vi");
-  const title =
-    status === 404 ? t.notFoundTitle : status === 403 ? t.forbiddenTitle : t.errorTitle;
+  const title = status === 404 ? t.notFoundTitle : status === 403 ? t.forbiddenTitle : t.errorTitle;
   return renderPage(
     c,
     { title, status },

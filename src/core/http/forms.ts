@@ -16,7 +16,10 @@ export async function readForm(c: Context<AppEnv>): Promise<FormData> {
 export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
 
 /** Validates with the same zod schema the API uses; errors keyed by field for re-rendering. */
-export function validateForm<S extends z.ZodType>(schema: S, data: unknown): FormResult<z.infer<S>> {
+export function validateForm<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+): FormResult<z.infer<S>> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: Record<string, string> = {};

@@ -12,7 +12,10 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-const err = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
+const err = (description: string) => ({
+  content: { "application/json": { schema: ErrorSchema } },
+  description,
+});
 
 export const errorResponses = {
   400: err("Dữ liệu không hợp lệ"),

@@ -12,7 +12,8 @@ const CSP = [
   "object-src 'none'",
 ].join("; ");
 
-export const securityHeaders = (https: () => boolean): MiddlewareHandler =>
+export const securityHeaders =
+  (https: () => boolean): MiddlewareHandler =>
   async (c, next) => {
     await next();
     c.header("Content-Security-Policy", CSP);

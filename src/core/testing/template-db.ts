@@ -1,7 +1,7 @@
 import pg from "pg";
+import { allMigrations } from "../../modules.ts";
 import { createDb } from "../db/database.ts";
 import { migrateToLatest } from "../db/migrator.ts";
-import { allMigrations } from "../../modules.ts";
 
 export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);

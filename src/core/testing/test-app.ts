@@ -1,23 +1,37 @@
+import { makeIdentify } from "../../modules/auth/index.ts";
+import { modules } from "../../modules.ts";
 import { loadConfig } from "../config/config.ts";
 import type { Db } from "../db/database.ts";
 import { createApp } from "../http/app.ts";
 import type { AppDeps } from "../http/env.ts";
 import { createLogger } from "../log.ts";
-import { modules } from "../../modules.ts";
-import { makeIdentify } from "../../modules/auth/index.ts";
 import { useTestDatabase } from "./test-db.ts";
 
 export const TEST_SECRET = "test-secret-test-secret-test-secret-0123";
 export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString("base64");
 
 export function testConfig() {
-  return loadConfig({ COSO_SECRET: TEST_SECRET, COSO_DATA_KEY: TEST_DATA_KEY, COSO_DATA_DIR: "/nonexistent", NODE_ENV: "test" });
+  return loadConfig({
+    COSO_SECRET: TEST_SECRET,
+    COSO_DATA_KEY: TEST_DATA_KEY,
+    COSO_DATA_DIR: "/nonexistent",
+    NODE_ENV: "test",
+  });
 }
 
 /** The whole app in-process over a fresh real PostgreSQL database. */
-export async function useTestApp(): Promise<{ app: ReturnType<typeof createApp>; db: Db; deps: AppDeps }> {
+export async function useTestApp(): Promise<{
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  deps: AppDeps;
+}> {
   const { db } = await useTestDatabase();
-  const deps: AppDeps = { db, config: testConfig(), log: createLogger("silent"), identify: makeIdentify(db) };
+  const deps: AppDeps = {
+    db,
+    config: testConfig(),
+    log: createLogger("silent"),
+    identify: makeIdentify(db),
+  };
   return { app: createApp(deps, modules), db, deps };
 }
 
@@ -46,7 +60,9 @@ export class TestClient {
   }
 
   async get(path: string, headers: Record<string, string> = {}) {
-    const res = await this.app.request(path, { headers: { cookie: this.cookieHeader(), ...headers } });
+    const res = await this.app.request(path, {
+      headers: { cookie: this.cookieHeader(), ...headers },
+    });
     this.remember(res);
     this.lastBody = await res.clone().text();
     const m = this.lastBody.match(/name="_csrf" value="([^"]+)"/);
@@ -82,3 +98,7 @@ export class TestClient {
     return this.cookies.has(name);
   }
 }
+
+/** Response JSON for assertions (tests index into it freely). */
+// biome-ignore lint/suspicious/noExplicitAny: test assertions walk arbitrary JSON
+export const jsonOf = async (res: Response): Promise<any> => res.json();

@@ -41,7 +41,12 @@ export function EmptyState(p: { title: string; children?: Child }) {
 }
 
 /** A data table with a caption (read by screen readers) and header cells with scope. */
-export function Table(p: { caption: string; head: string[]; children: Child; captionHidden?: boolean }) {
+export function Table(p: {
+  caption: string;
+  head: string[];
+  children: Child;
+  captionHidden?: boolean;
+}) {
   return (
     <div class="table-wrap">
       <table>

@@ -1,4 +1,5 @@
 import "./db/tables.ts";
-export { makeIdentify } from "./queries/identify.ts";
+
 export { createAccount, grantRole } from "./commands/create-account.ts";
 export { hashPassword } from "./passwords.ts";
+export { makeIdentify } from "./queries/identify.ts";

@@ -1,4 +1,4 @@
-import { type Policy, holdsRole } from "../../core/authz/index.ts";
+import { holdsRole, type Policy } from "../../core/authz/index.ts";
 
 export const authPolicies: Record<string, Policy> = {
   "auth.account.manage": (a, s) => holdsRole(a, ["platform_admin", "unit_admin"], s.unitPath),

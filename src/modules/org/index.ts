@@ -1,10 +1,17 @@
 import "./db/tables.ts";
-export { createUnit } from "./commands/create-unit.ts";
-export { createBody } from "./commands/create-body.ts";
+
 export { appointPosition } from "./commands/appoint-position.ts";
+export { createBody } from "./commands/create-body.ts";
+export { createUnit } from "./commands/create-unit.ts";
 export { findUnitByCode, findUnitById, insertUnit, type UnitRow } from "./db/org.repo.ts";
-export { loadUnit, loadUnitForAdmin, type LoadedUnit } from "./queries/load-unit.ts";
-export { AdminHeader, adminCrumbs, formatTime } from "./http/admin.tsx";
-export { UNIT_KINDS, UNIT_KIND_LABEL, type UnitKind, isCommunity, isWorkplace } from "./domain/unit-kinds.ts";
-export { codeProblem, parentProblem } from "./domain/unit-rules.ts";
 export { BODY_KINDS, type BodyKind } from "./domain/body-kinds.ts";
+export {
+  isCommunity,
+  isWorkplace,
+  UNIT_KIND_LABEL,
+  UNIT_KINDS,
+  type UnitKind,
+} from "./domain/unit-kinds.ts";
+export { codeProblem, parentProblem } from "./domain/unit-rules.ts";
+export { AdminHeader, adminCrumbs, formatTime } from "./http/admin.tsx";
+export { type LoadedUnit, loadUnit, loadUnitForAdmin } from "./queries/load-unit.ts";

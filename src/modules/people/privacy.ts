@@ -10,7 +10,8 @@ export interface PrivacyKeys {
 }
 
 export const sealIdNumber = (keys: PrivacyKeys, id: string) => seal(keys.dataKey, id);
-export const openIdNumber = (keys: PrivacyKeys, sealed: Buffer) => unseal(keys.dataKey, sealed).toString();
+export const openIdNumber = (keys: PrivacyKeys, sealed: Buffer) =>
+  unseal(keys.dataKey, sealed).toString();
 export const idNumberIndex = (keys: PrivacyKeys, id: string) => blindIndex(keys.secret, "cccd", id);
 
 export interface AccessEntry {
@@ -26,7 +27,11 @@ export interface AccessEntry {
  * T63 (NĐ 13/2023 Art 38.2): every read and change of personal data leaves a row in the
  * processing log — who, whose, which fields, why. One row per person touched.
  */
-export async function logDataAccess(db: Executor, ctx: RequestContext, e: AccessEntry): Promise<void> {
+export async function logDataAccess(
+  db: Executor,
+  ctx: RequestContext,
+  e: AccessEntry,
+): Promise<void> {
   const persons = e.personIds && e.personIds.length > 0 ? e.personIds : [null];
   await db
     .insertInto("people_data_access")

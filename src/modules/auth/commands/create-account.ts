@@ -25,12 +25,20 @@ export async function createAccount(tx: Tx, ctx: RequestContext, input: CreateAc
   if (!person) throw validation(`Không có người mang mã ${input.personId}.`, "personId");
   authorize(ctx.actor, "auth.account.manage", { unitPath: person.path });
   if (!/^[a-zA-Z0-9._-]{3,40}$/.test(input.username)) {
-    throw validation("Tên đăng nhập gồm 3–40 chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.", "username");
+    throw validation(
+      "Tên đăng nhập gồm 3–40 chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.",
+      "username",
+    );
   }
   const problem = passwordProblem(input.password, input.username);
   if (problem) throw validation(problem, "password");
-  if (await findAccountByUsername(tx, input.username)) throw conflict("Tên đăng nhập đã có người dùng.", "username");
-  const existing = await tx.selectFrom("auth_account").select("id").where("person_id", "=", person.id).executeTakeFirst();
+  if (await findAccountByUsername(tx, input.username))
+    throw conflict("Tên đăng nhập đã có người dùng.", "username");
+  const existing = await tx
+    .selectFrom("auth_account")
+    .select("id")
+    .where("person_id", "=", person.id)
+    .executeTakeFirst();
   if (existing) throw conflict("Người này đã có tài khoản.", "personId");
   const account = await tx
     .insertInto("auth_account")
@@ -56,13 +64,28 @@ export async function createAccount(tx: Tx, ctx: RequestContext, input: CreateAc
 export async function grantRole(
   tx: Tx,
   ctx: RequestContext,
-  input: { accountId: number; unitId: number | null; role: Extract<Role, "platform_admin" | "unit_admin" | "official" | "oversight"> },
+  input: {
+    accountId: number;
+    unitId: number | null;
+    role: Extract<Role, "platform_admin" | "unit_admin" | "official" | "oversight">;
+  },
 ) {
-  const unit = input.unitId === null ? null : await tx.selectFrom("org_unit").select(["id", "path"]).where("id", "=", input.unitId).executeTakeFirst();
+  const unit =
+    input.unitId === null
+      ? null
+      : await tx
+          .selectFrom("org_unit")
+          .select(["id", "path"])
+          .where("id", "=", input.unitId)
+          .executeTakeFirst();
   if (input.unitId !== null && !unit) throw validation("Đơn vị không tồn tại.", "unitId");
-  authorize(ctx.actor, input.role === "platform_admin" ? "auth.platform.manage" : "auth.account.manage", {
-    unitPath: unit?.path ?? "",
-  });
+  authorize(
+    ctx.actor,
+    input.role === "platform_admin" ? "auth.platform.manage" : "auth.account.manage",
+    {
+      unitPath: unit?.path ?? "",
+    },
+  );
   await tx
     .insertInto("auth_grant")
     .values({ account_id: input.accountId, unit_id: unit?.id ?? null, role: input.role })

@@ -12,7 +12,8 @@ import { sha256 } from "../sessions.ts";
 export async function createApiToken(db: Db, ctx: RequestContext, name: string) {
   if (!ctx.actor.accountId || ctx.actor.kind !== "account") throw unauthenticated();
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 80) throw validation("Tên token dài 1–80 ký tự.", "name");
+  if (trimmed.length < 1 || trimmed.length > 80)
+    throw validation("Tên token dài 1–80 ký tự.", "name");
   const token = `coso_${randomBytes(24).toString("base64url")}`;
   const accountId = ctx.actor.accountId;
   const row = await db.transaction().execute(async (tx) => {

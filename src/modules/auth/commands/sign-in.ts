@@ -21,8 +21,19 @@ export async function signIn(
   username: string,
   password: string,
 ): Promise<{ sessionId: string; accountId: number }> {
-  await hitRateLimit(db, `signin:user:${username.toLowerCase()}`, SIGN_IN_LIMITS.perUser, SIGN_IN_LIMITS.windowSeconds);
-  if (ctx.ip) await hitRateLimit(db, `signin:ip:${ctx.ip}`, SIGN_IN_LIMITS.perIp, SIGN_IN_LIMITS.windowSeconds);
+  await hitRateLimit(
+    db,
+    `signin:user:${username.toLowerCase()}`,
+    SIGN_IN_LIMITS.perUser,
+    SIGN_IN_LIMITS.windowSeconds,
+  );
+  if (ctx.ip)
+    await hitRateLimit(
+      db,
+      `signin:ip:${ctx.ip}`,
+      SIGN_IN_LIMITS.perIp,
+      SIGN_IN_LIMITS.windowSeconds,
+    );
   const account = await findAccountByUsername(db, username);
   if (!account) {
     await verifyPassword(await dummyHash(), password);
@@ -35,13 +46,17 @@ export async function signIn(
   const sessionId = newSecret();
   await db.transaction().execute(async (tx) => {
     await insertSession(tx, sha256(sessionId), account.id, sessionExpiry());
-    await recordEvent(tx, { ...ctx, actor: { ...ctx.actor, kind: "account", accountId: account.id } }, {
-      action: "auth.session.started",
-      unitId: null,
-      subjectType: "auth_account",
-      subjectId: account.id,
-      summary: {},
-    });
+    await recordEvent(
+      tx,
+      { ...ctx, actor: { ...ctx.actor, kind: "account", accountId: account.id } },
+      {
+        action: "auth.session.started",
+        unitId: null,
+        subjectType: "auth_account",
+        subjectId: account.id,
+        summary: {},
+      },
+    );
   });
   return { sessionId, accountId: account.id };
 }

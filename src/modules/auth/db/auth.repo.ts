@@ -1,6 +1,6 @@
 import { sql } from "kysely";
-import type { Executor } from "../../../core/db/database.ts";
 import type { Grant, Role } from "../../../core/authz/index.ts";
+import type { Executor } from "../../../core/db/database.ts";
 
 export function findAccountByUsername(db: Executor, username: string) {
   return db
@@ -19,7 +19,10 @@ export function findAccountById(db: Executor, id: number) {
 }
 
 export function insertSession(db: Executor, idHash: Buffer, accountId: number, expiresAt: Date) {
-  return db.insertInto("auth_session").values({ id_hash: idHash, account_id: accountId, expires_at: expiresAt }).execute();
+  return db
+    .insertInto("auth_session")
+    .values({ id_hash: idHash, account_id: accountId, expires_at: expiresAt })
+    .execute();
 }
 
 export function deleteSession(db: Executor, idHash: Buffer) {
@@ -69,7 +72,11 @@ export function findToken(db: Executor, tokenHash: Buffer) {
  * Every role the person holds today: from positions in bodies, direct grants, household
  * membership (resident of the village) and workforce affiliation (worker or staff).
  */
-export async function loadGrants(db: Executor, accountId: number, personId: number): Promise<Grant[]> {
+export async function loadGrants(
+  db: Executor,
+  accountId: number,
+  personId: number,
+): Promise<Grant[]> {
   const rows = await sql<{ unit_id: number; path: string; role: Role }>`
     select u.id as unit_id, u.path::text as path, p.role
       from org_position p join org_unit u on u.id = p.unit_id

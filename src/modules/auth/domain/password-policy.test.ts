@@ -7,7 +7,9 @@ describe("password policy", () => {
     expect(passwordProblem("abcdefgh1")).toBe("Mật khẩu phải có ít nhất 10 ký tự.");
   });
   it("refuses one that contains the username or repeats one character", () => {
-    expect(passwordProblem("xxNguyenVanAxx", "nguyenvana")).toBe("Mật khẩu không được chứa tên đăng nhập.");
+    expect(passwordProblem("xxNguyenVanAxx", "nguyenvana")).toBe(
+      "Mật khẩu không được chứa tên đăng nhập.",
+    );
     expect(passwordProblem("aaaaaaaaaaaa")).toBe("Mật khẩu không được chỉ lặp lại một ký tự.");
   });
   it("refuses over 200 characters", () => {

@@ -14,10 +14,16 @@ export function makeIdentify(db: Db): Identify {
       if (!token) return { ctx: { actor: anonymousActor() }, viewer: null, sessionKey: null };
       const grants = await loadGrants(db, token.account_id, token.person_id);
       if (!token.last_used_at || Date.now() - token.last_used_at.getTime() > TOUCH_AFTER_MS) {
-        await db.updateTable("auth_api_token").set({ last_used_at: new Date() }).where("id", "=", token.id).execute();
+        await db
+          .updateTable("auth_api_token")
+          .set({ last_used_at: new Date() })
+          .where("id", "=", token.id)
+          .execute();
       }
       return {
-        ctx: { actor: { kind: "token", accountId: token.account_id, personId: token.person_id, grants } },
+        ctx: {
+          actor: { kind: "token", accountId: token.account_id, personId: token.person_id, grants },
+        },
         viewer: null,
         sessionKey: null,
       };
@@ -45,4 +51,9 @@ export function makeIdentify(db: Db): Identify {
   };
 }
 
-const anonymousActor = () => ({ kind: "anonymous" as const, accountId: null, personId: null, grants: [] });
+const anonymousActor = () => ({
+  kind: "anonymous" as const,
+  accountId: null,
+  personId: null,
+  grants: [],
+});

@@ -1,6 +1,6 @@
+import type { Role } from "../../../core/authz/index.ts";
 import { systemContext } from "../../../core/context/request-context.ts";
 import type { Db } from "../../../core/db/database.ts";
-import type { Role } from "../../../core/authz/index.ts";
 import { createPerson } from "../../people/index.ts";
 import { createAccount, grantRole } from "../commands/create-account.ts";
 
@@ -16,9 +16,19 @@ export async function makeAccount(
 ) {
   return db.transaction().execute(async (tx) => {
     const ctx = systemContext();
-    const pid = personId ?? (await createPerson(tx, ctx, unit, { fullName: `Người dùng ${username}` }));
-    const account = await createAccount(tx, ctx, { personId: pid, username, password: TEST_PASSWORD });
-    if (role) await grantRole(tx, ctx, { accountId: account.id, unitId: role === "platform_admin" ? null : unit.id, role });
+    const pid =
+      personId ?? (await createPerson(tx, ctx, unit, { fullName: `Người dùng ${username}` }));
+    const account = await createAccount(tx, ctx, {
+      personId: pid,
+      username,
+      password: TEST_PASSWORD,
+    });
+    if (role)
+      await grantRole(tx, ctx, {
+        accountId: account.id,
+        unitId: role === "platform_admin" ? null : unit.id,
+        role,
+      });
     return { accountId: account.id, personId: pid };
   });
 }

@@ -8,10 +8,16 @@ import { defaultRoleFor } from "../domain/body-kinds.ts";
 import type { AppointInput } from "../http/schemas.ts";
 
 /** A person takes a position in one of the unit's bodies for a term; the position grants a role. */
-export async function appointPosition(tx: Tx, ctx: RequestContext, unit: UnitRow, input: AppointInput) {
+export async function appointPosition(
+  tx: Tx,
+  ctx: RequestContext,
+  unit: UnitRow,
+  input: AppointInput,
+) {
   authorize(ctx.actor, "org.body.manage", { unitPath: unit.path });
   const body = await findBody(tx, input.bodyId);
-  if (!body || body.unit_id !== unit.id) throw validation("Tổ chức không thuộc đơn vị này.", "bodyId");
+  if (!body || body.unit_id !== unit.id)
+    throw validation("Tổ chức không thuộc đơn vị này.", "bodyId");
   const person = await tx
     .selectFrom("people_person")
     .select(["id"])
@@ -37,7 +43,13 @@ export async function appointPosition(tx: Tx, ctx: RequestContext, unit: UnitRow
     unitId: unit.id,
     subjectType: "org_position",
     subjectId: position.id,
-    summary: { bodyId: body.id, personId: person.id, title: input.title, role, termStart: input.termStart },
+    summary: {
+      bodyId: body.id,
+      personId: person.id,
+      title: input.title,
+      role,
+      termStart: input.termStart,
+    },
   });
   return position;
 }

@@ -5,7 +5,12 @@ import type { Tx } from "../../../core/db/database.ts";
 import type { UnitRow } from "../db/org.repo.ts";
 import type { CreateBodyInput } from "../http/schemas.ts";
 
-export async function createBody(tx: Tx, ctx: RequestContext, unit: UnitRow, input: CreateBodyInput) {
+export async function createBody(
+  tx: Tx,
+  ctx: RequestContext,
+  unit: UnitRow,
+  input: CreateBodyInput,
+) {
   authorize(ctx.actor, "org.body.manage", { unitPath: unit.path });
   const body = await tx
     .insertInto("org_body")

@@ -30,7 +30,8 @@ export async function createUnit(
   const unit = await insertUnit(tx, {
     code: input.code,
     name: input.name,
-    full_name: input.fullName ?? `${input.localKindName ?? UNIT_KIND_LABEL[input.kind].vi} ${input.name}`,
+    full_name:
+      input.fullName ?? `${input.localKindName ?? UNIT_KIND_LABEL[input.kind].vi} ${input.name}`,
     name_en: input.nameEn ?? null,
     kind: input.kind,
     local_kind_name: input.localKindName ?? null,
@@ -42,7 +43,12 @@ export async function createUnit(
     unitId: unit.id,
     subjectType: "org_unit",
     subjectId: unit.id,
-    summary: { code: unit.code, name: unit.name, kind: unit.kind, parentCode: parent?.code ?? null },
+    summary: {
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      parentCode: parent?.code ?? null,
+    },
   });
   return unit;
 }

@@ -76,10 +76,7 @@ export function countDescendantsByKind(db: Executor, path: string) {
 }
 
 export function descendantIds(db: Executor, path: string, kinds?: readonly UnitKind[]) {
-  let q = db
-    .selectFrom("org_unit")
-    .select("id")
-    .where(sql<boolean>`path <@ ${path}::ltree`);
+  let q = db.selectFrom("org_unit").select("id").where(sql<boolean>`path <@ ${path}::ltree`);
   if (kinds) q = q.where("kind", "in", kinds);
   return q.execute();
 }

@@ -59,7 +59,12 @@ export const POSITION_TITLE_LABEL: Record<PositionTitle, { vi: string; en: strin
 };
 
 /** Roles a position may confer; the default follows the body it belongs to. */
-export const POSITION_ROLES: readonly Role[] = ["unit_admin", "official", "oversight", "village_head"];
+export const POSITION_ROLES: readonly Role[] = [
+  "unit_admin",
+  "official",
+  "oversight",
+  "village_head",
+];
 
 export function defaultRoleFor(body: BodyKind): Role {
   return body === "village_management" ? "village_head" : "official";

@@ -5,12 +5,16 @@ describe("R101 (law.md §6.1, §7.13): official codes are strings with leading z
   it("a province code has exactly 2 digits", () => {
     expect(codeProblem("province", "01")).toBeNull();
     expect(codeProblem("central_city", "79")).toBeNull();
-    expect(codeProblem("province", "1")).toBe("Mã tỉnh, thành phố phải gồm đúng 2 chữ số (ví dụ 01).");
+    expect(codeProblem("province", "1")).toBe(
+      "Mã tỉnh, thành phố phải gồm đúng 2 chữ số (ví dụ 01).",
+    );
     expect(codeProblem("province", "001")).not.toBeNull();
   });
   it("a commune-level code has exactly 5 digits, leading zeros kept", () => {
     expect(codeProblem("ward", "00004")).toBeNull();
-    expect(codeProblem("commune", "4")).toBe("Mã xã, phường, đặc khu phải gồm đúng 5 chữ số (ví dụ 00004).");
+    expect(codeProblem("commune", "4")).toBe(
+      "Mã xã, phường, đặc khu phải gồm đúng 5 chữ số (ví dụ 00004).",
+    );
     expect(codeProblem("special_zone", "0000A")).not.toBeNull();
   });
   it("local codes for villages and workplaces: letters, digits, - and _", () => {
@@ -33,7 +37,9 @@ describe("two-tier hierarchy since 01/07/2025 (NQ 203/2025/QH15; law.md §6)", (
   it("no district level: a village cannot sit under a province, a commune cannot be a root", () => {
     expect(parentProblem("village", "province")).toBe("Thôn không thể trực thuộc tỉnh.");
     expect(parentProblem("commune", null)).toBe("Xã phải thuộc một đơn vị cấp trên.");
-    expect(parentProblem("province", "province")).toBe("Tỉnh là cấp cao nhất, không có đơn vị cấp trên.");
+    expect(parentProblem("province", "province")).toBe(
+      "Tỉnh là cấp cao nhất, không có đơn vị cấp trên.",
+    );
   });
   it("agencies and enterprises attach to the unit that oversees them", () => {
     expect(parentProblem("enterprise", "ward")).toBeNull();

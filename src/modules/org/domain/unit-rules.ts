@@ -2,8 +2,8 @@ import {
   COMMUNE_LEVEL,
   COMMUNITY_LEVEL,
   PROVINCE_LEVEL,
-  type UnitKind,
   UNIT_KIND_LABEL,
+  type UnitKind,
   WORKPLACES,
 } from "./unit-kinds.ts";
 
@@ -27,7 +27,8 @@ export function parentProblem(kind: UnitKind, parentKind: UnitKind | null): stri
   if (ALLOWED_PARENTS[kind].includes(parentKind)) return null;
   const label = UNIT_KIND_LABEL[kind].vi;
   if (parentKind === null) return `${label} phải thuộc một đơn vị cấp trên.`;
-  if (ALLOWED_PARENTS[kind].includes(null)) return `${label} là cấp cao nhất, không có đơn vị cấp trên.`;
+  if (ALLOWED_PARENTS[kind].includes(null))
+    return `${label} là cấp cao nhất, không có đơn vị cấp trên.`;
   return `${label} không thể trực thuộc ${UNIT_KIND_LABEL[parentKind].vi.toLowerCase()}.`;
 }
 
@@ -41,7 +42,9 @@ export function codeProblem(kind: UnitKind, code: string): string | null {
     return /^\d{2}$/.test(code) ? null : "Mã tỉnh, thành phố phải gồm đúng 2 chữ số (ví dụ 01).";
   }
   if (COMMUNE_LEVEL.includes(kind)) {
-    return /^\d{5}$/.test(code) ? null : "Mã xã, phường, đặc khu phải gồm đúng 5 chữ số (ví dụ 00004).";
+    return /^\d{5}$/.test(code)
+      ? null
+      : "Mã xã, phường, đặc khu phải gồm đúng 5 chữ số (ví dụ 00004).";
   }
   if (COMMUNITY_LEVEL.includes(kind) || WORKPLACES.includes(kind)) {
     return /^[0-9A-Za-z][0-9A-Za-z_-]{1,39}$/.test(code)

@@ -5,19 +5,33 @@ import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { readForm, validateForm } from "../../../core/http/forms.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { type Lang, pick } from "../../../core/i18n/lang.ts";
-import { AdminTabs } from "../../../core/views/admin-tabs.tsx";
-import { Badge, CsrfField, EmptyState, ErrorSummary, Field, type FieldErrors, SelectField, Table } from "../../../core/views/components.tsx";
 import { todayInVietnam } from "../../../core/validation.ts";
+import { AdminTabs } from "../../../core/views/admin-tabs.tsx";
+import {
+  Badge,
+  CsrfField,
+  EmptyState,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  SelectField,
+  Table,
+} from "../../../core/views/components.tsx";
 import { appointPosition } from "../commands/appoint-position.ts";
 import { createBody } from "../commands/create-body.ts";
 import { createUnit } from "../commands/create-unit.ts";
 import { auditEventsUnder } from "../db/audit-log.repo.ts";
 import { bodiesOf, childrenOf, currentPositions } from "../db/org.repo.ts";
-import { BODY_KIND_LABEL, BODY_KINDS, POSITION_TITLE_LABEL, POSITION_TITLES } from "../domain/body-kinds.ts";
+import {
+  BODY_KIND_LABEL,
+  BODY_KINDS,
+  POSITION_TITLE_LABEL,
+  POSITION_TITLES,
+} from "../domain/body-kinds.ts";
 import { UNIT_KIND_LABEL, type UnitKind } from "../domain/unit-kinds.ts";
 import { type LoadedUnit, loadUnitForAdmin } from "../queries/load-unit.ts";
-import { appointSchema, createBodySchema, createUnitSchema } from "./schemas.ts";
 import { kindLabel, unitCrumbs } from "./present.ts";
+import { appointSchema, createBodySchema, createUnitSchema } from "./schemas.ts";
 
 const T = {
   admin: { vi: "Quản trị", en: "Administration" },
@@ -59,7 +73,13 @@ export function AdminHeader(p: { c: Context<AppEnv>; loaded: LoadedUnit; current
         </span>{" "}
         · <a href={`/u/${unit.code}`}>{pick(lang, T.public)}</a>
       </p>
-      <AdminTabs lang={lang} code={unit.code} kind={unit.kind} tabs={p.c.get("deps").adminTabs ?? []} current={p.current} />
+      <AdminTabs
+        lang={lang}
+        code={unit.code}
+        kind={unit.kind}
+        tabs={p.c.get("deps").adminTabs ?? []}
+        current={p.current}
+      />
     </>
   );
 }
@@ -69,8 +89,25 @@ export const adminCrumbs = (lang: Lang, loaded: LoadedUnit, tail?: string) =>
 
 function childKindsFor(kind: UnitKind | null): UnitKind[] {
   if (kind === null) return ["province", "central_city"];
-  if (kind === "province" || kind === "central_city") return ["commune", "ward", "special_zone", "state_agency", "public_service_unit", "state_enterprise", "enterprise"];
-  if (kind === "commune" || kind === "ward" || kind === "special_zone") return ["village", "residential_group", "state_agency", "public_service_unit", "state_enterprise", "enterprise"];
+  if (kind === "province" || kind === "central_city")
+    return [
+      "commune",
+      "ward",
+      "special_zone",
+      "state_agency",
+      "public_service_unit",
+      "state_enterprise",
+      "enterprise",
+    ];
+  if (kind === "commune" || kind === "ward" || kind === "special_zone")
+    return [
+      "village",
+      "residential_group",
+      "state_agency",
+      "public_service_unit",
+      "state_enterprise",
+      "enterprise",
+    ];
   if (kind === "state_agency") return ["state_agency", "public_service_unit", "state_enterprise"];
   return [];
 }
@@ -80,13 +117,27 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
     const ctx = c.get("ctx");
     if (ctx.actor.kind === "anonymous") throw unauthenticated();
     const lang = c.get("lang");
-    const managed = ctx.actor.grants.filter((g) => ["platform_admin", "unit_admin", "official", "oversight", "village_head"].includes(g.role));
+    const managed = ctx.actor.grants.filter((g) =>
+      ["platform_admin", "unit_admin", "official", "oversight", "village_head"].includes(g.role),
+    );
     const ids = [...new Set(managed.map((g) => g.unitId))];
     const units = ids.length
-      ? await deps.db.selectFrom("org_unit").select(["id", "code", "full_name", "kind"]).where("id", "in", ids).orderBy("path").execute()
+      ? await deps.db
+          .selectFrom("org_unit")
+          .select(["id", "code", "full_name", "kind"])
+          .where("id", "in", ids)
+          .orderBy("path")
+          .execute()
       : [];
     const platform = managed.some((g) => g.role === "platform_admin");
-    const roots = platform ? await deps.db.selectFrom("org_unit").select(["id", "code", "full_name", "kind"]).where("parent_id", "is", null).orderBy("name").execute() : [];
+    const roots = platform
+      ? await deps.db
+          .selectFrom("org_unit")
+          .select(["id", "code", "full_name", "kind"])
+          .where("parent_id", "is", null)
+          .orderBy("name")
+          .execute()
+      : [];
     const all = [...units, ...roots.filter((r) => !ids.includes(r.id))];
     return renderPage(
       c,
@@ -102,7 +153,9 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 <h3>
                   <a href={`/quan-tri/${u.code}`}>{u.full_name}</a>
                 </h3>
-                <span class="muted">{UNIT_KIND_LABEL[u.kind][lang]} · {u.code}</span>
+                <span class="muted">
+                  {UNIT_KIND_LABEL[u.kind][lang]} · {u.code}
+                </span>
               </li>
             ))}
           </ul>
@@ -115,13 +168,19 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
     const lang = c.get("lang");
     const loaded = await loadUnitForAdmin(deps.db, c.get("ctx"), c.req.param("code"));
     const children = await childrenOf(deps.db, loaded.unit.id);
-    const mayAdd = can(c.get("ctx").actor, "org.unit.create_child", { unitPath: loaded.unit.path }) && childKindsFor(loaded.unit.kind).length > 0;
+    const mayAdd =
+      can(c.get("ctx").actor, "org.unit.create_child", { unitPath: loaded.unit.path }) &&
+      childKindsFor(loaded.unit.kind).length > 0;
     return renderPage(
       c,
       { title: loaded.unit.full_name, crumbs: adminCrumbs(lang, loaded) },
       <>
         <AdminHeader c={c} loaded={loaded} current="" />
-        {c.req.query("them") === "1" ? <p role="status" class="notice notice-ok">{pick(lang, T.created)}</p> : null}
+        {c.req.query("them") === "1" ? (
+          <p role="status" class="notice notice-ok">
+            {pick(lang, T.created)}
+          </p>
+        ) : null}
         <h2>{pick(lang, T.children)}</h2>
         {mayAdd ? (
           <p class="actions">
@@ -133,7 +192,11 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
         {children.length === 0 ? (
           <EmptyState title={pick(lang, T.noChildren)} />
         ) : (
-          <Table caption={pick(lang, T.children)} captionHidden head={[pick(lang, T.code), pick(lang, T.name), pick(lang, T.kind)]}>
+          <Table
+            caption={pick(lang, T.children)}
+            captionHidden
+            head={[pick(lang, T.code), pick(lang, T.name), pick(lang, T.kind)]}
+          >
             {children.map((u) => (
               <tr>
                 <td>{u.code}</td>
@@ -149,24 +212,80 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
     );
   });
 
-  const unitForm = (c: Context<AppEnv>, loaded: LoadedUnit, values: Record<string, string>, errors: FieldErrors, status: 200 | 400 | 409 = 200) => {
+  const unitForm = (
+    c: Context<AppEnv>,
+    loaded: LoadedUnit,
+    values: Record<string, string>,
+    errors: FieldErrors,
+    status: 200 | 400 | 409 = 200,
+  ) => {
     const lang = c.get("lang");
     const kinds = childKindsFor(loaded.unit.kind);
     return renderPage(
       c,
-      { title: pick(lang, T.addChild), crumbs: adminCrumbs(lang, loaded, pick(lang, T.addChild)), status },
+      {
+        title: pick(lang, T.addChild),
+        crumbs: adminCrumbs(lang, loaded, pick(lang, T.addChild)),
+        status,
+      },
       <>
         <h1>{pick(lang, T.addChild)}</h1>
         <p class="lead">{loaded.unit.full_name}</p>
         <ErrorSummary lang={lang} errors={errors} />
-        <form method="post" action={`/quan-tri/${loaded.unit.code}/don-vi/moi`} class="stack" novalidate>
+        <form
+          method="post"
+          action={`/quan-tri/${loaded.unit.code}/don-vi/moi`}
+          class="stack"
+          novalidate
+        >
           <CsrfField token={c.get("csrf")()} />
-          <SelectField name="kind" label={pick(lang, T.kind)} value={values.kind ?? kinds[0]} errors={errors} required options={kinds.map((k) => ({ value: k, label: UNIT_KIND_LABEL[k][lang] }))} />
-          <Field name="code" label={pick(lang, T.code)} value={values.code} errors={errors} required maxlength={40} hint="Thôn, tổ dân phố: mã do xã đặt, ví dụ 00004-T01. Xã, phường: 5 chữ số." />
-          <Field name="name" label={pick(lang, T.name)} value={values.name} errors={errors} required maxlength={200} />
-          <Field name="localKindName" label="Tên gọi địa phương (thôn, ấp, bản, buôn, tổ dân phố, khu phố…)" value={values.localKindName} errors={errors} maxlength={40} />
-          <Field name="fullName" label="Tên đầy đủ" value={values.fullName} errors={errors} maxlength={250} hint="Để trống để ghép từ tên gọi và tên." />
-          <Field name="address" label="Địa chỉ, nơi sinh hoạt cộng đồng" value={values.address} errors={errors} maxlength={250} />
+          <SelectField
+            name="kind"
+            label={pick(lang, T.kind)}
+            value={values.kind ?? kinds[0]}
+            errors={errors}
+            required
+            options={kinds.map((k) => ({ value: k, label: UNIT_KIND_LABEL[k][lang] }))}
+          />
+          <Field
+            name="code"
+            label={pick(lang, T.code)}
+            value={values.code}
+            errors={errors}
+            required
+            maxlength={40}
+            hint="Thôn, tổ dân phố: mã do xã đặt, ví dụ 00004-T01. Xã, phường: 5 chữ số."
+          />
+          <Field
+            name="name"
+            label={pick(lang, T.name)}
+            value={values.name}
+            errors={errors}
+            required
+            maxlength={200}
+          />
+          <Field
+            name="localKindName"
+            label="Tên gọi địa phương (thôn, ấp, bản, buôn, tổ dân phố, khu phố…)"
+            value={values.localKindName}
+            errors={errors}
+            maxlength={40}
+          />
+          <Field
+            name="fullName"
+            label="Tên đầy đủ"
+            value={values.fullName}
+            errors={errors}
+            maxlength={250}
+            hint="Để trống để ghép từ tên gọi và tên."
+          />
+          <Field
+            name="address"
+            label="Địa chỉ, nơi sinh hoạt cộng đồng"
+            value={values.address}
+            errors={errors}
+            maxlength={250}
+          />
           <button type="submit">{pick(lang, T.addChild)}</button>
         </form>
       </>,
@@ -174,33 +293,64 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
   };
 
   app.get("/quan-tri/:code/don-vi/moi", async (c) => {
-    const loaded = await loadUnitForAdmin(deps.db, c.get("ctx"), c.req.param("code"), "org.unit.create_child");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      c.get("ctx"),
+      c.req.param("code"),
+      "org.unit.create_child",
+    );
     return unitForm(c, loaded, {}, {});
   });
 
   app.post("/quan-tri/:code/don-vi/moi", async (c) => {
-    const loaded = await loadUnitForAdmin(deps.db, c.get("ctx"), c.req.param("code"), "org.unit.create_child");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      c.get("ctx"),
+      c.req.param("code"),
+      "org.unit.create_child",
+    );
     const form = await readForm(c);
     const parsed = validateForm(createUnitSchema, form);
     if (!parsed.ok) return unitForm(c, loaded, form, parsed.errors, 400);
     try {
-      await deps.db.transaction().execute((tx) => createUnit(tx, c.get("ctx"), loaded.unit.id, parsed.data));
+      await deps.db
+        .transaction()
+        .execute((tx) => createUnit(tx, c.get("ctx"), loaded.unit.id, parsed.data));
     } catch (err) {
       if (err instanceof AppError && (err.code === "validation" || err.code === "conflict")) {
-        return unitForm(c, loaded, form, { [err.field ?? "code"]: err.message }, err.code === "conflict" ? 409 : 400);
+        return unitForm(
+          c,
+          loaded,
+          form,
+          { [err.field ?? "code"]: err.message },
+          err.code === "conflict" ? 409 : 400,
+        );
       }
       throw err;
     }
     return c.redirect(`/quan-tri/${loaded.unit.code}?them=1`, 303);
   });
 
-  const bodiesPage = async (c: Context<AppEnv>, loaded: LoadedUnit, errors: FieldErrors, values: Record<string, string>, status: 200 | 400 = 200) => {
+  const bodiesPage = async (
+    c: Context<AppEnv>,
+    loaded: LoadedUnit,
+    errors: FieldErrors,
+    values: Record<string, string>,
+    status: 200 | 400 = 200,
+  ) => {
     const lang = c.get("lang");
-    const [bodies, positions] = await Promise.all([bodiesOf(deps.db, loaded.unit.id), currentPositions(deps.db, loaded.unit.id, todayInVietnam())]);
+    const [bodies, positions] = await Promise.all([
+      bodiesOf(deps.db, loaded.unit.id),
+      currentPositions(deps.db, loaded.unit.id, todayInVietnam()),
+    ]);
     const mayManage = can(c.get("ctx").actor, "org.body.manage", { unitPath: loaded.unit.path });
     return renderPage(
       c,
-      { title: pick(lang, T.bodies), crumbs: adminCrumbs(lang, loaded, pick(lang, T.bodies)), status },
+      {
+        title: pick(lang, T.bodies),
+        crumbs: adminCrumbs(lang, loaded, pick(lang, T.bodies)),
+        status,
+      },
       <>
         <AdminHeader c={c} loaded={loaded} current="to-chuc" />
         <ErrorSummary lang={lang} errors={errors} />
@@ -210,11 +360,19 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
           return (
             <section>
               <h2>{b.name}</h2>
-              <p class="muted">{BODY_KIND_LABEL[b.kind][lang]} · #{b.id}</p>
+              <p class="muted">
+                {BODY_KIND_LABEL[b.kind][lang]} · #{b.id}
+              </p>
               {held.length === 0 ? (
-                <p class="muted">{lang === "vi" ? "Chưa có người giữ chức vụ." : "No one holds a position."}</p>
+                <p class="muted">
+                  {lang === "vi" ? "Chưa có người giữ chức vụ." : "No one holds a position."}
+                </p>
               ) : (
-                <Table caption={b.name} captionHidden head={["Họ và tên", "Chức vụ", "Quyền", "Nhiệm kỳ"]}>
+                <Table
+                  caption={b.name}
+                  captionHidden
+                  head={["Họ và tên", "Chức vụ", "Quyền", "Nhiệm kỳ"]}
+                >
                   {held.map((p) => (
                     <tr>
                       <td>{p.full_name}</td>
@@ -232,22 +390,83 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
         })}
         {mayManage ? (
           <div class="row">
-            <form method="post" action={`/quan-tri/${loaded.unit.code}/to-chuc`} class="stack" novalidate>
+            <form
+              method="post"
+              action={`/quan-tri/${loaded.unit.code}/to-chuc`}
+              class="stack"
+              novalidate
+            >
               <h2>{pick(lang, T.addBody)}</h2>
               <CsrfField token={c.get("csrf")()} />
-              <SelectField name="kind" label={pick(lang, T.kind)} value={values.kind} errors={errors} required options={BODY_KINDS.map((k) => ({ value: k, label: BODY_KIND_LABEL[k][lang] }))} />
-              <Field name="name" label={pick(lang, T.name)} value={values.name} errors={errors} required maxlength={200} />
+              <SelectField
+                name="kind"
+                label={pick(lang, T.kind)}
+                value={values.kind}
+                errors={errors}
+                required
+                options={BODY_KINDS.map((k) => ({ value: k, label: BODY_KIND_LABEL[k][lang] }))}
+              />
+              <Field
+                name="name"
+                label={pick(lang, T.name)}
+                value={values.name}
+                errors={errors}
+                required
+                maxlength={200}
+              />
               <button type="submit">{pick(lang, T.addBody)}</button>
             </form>
             {bodies.length > 0 ? (
-              <form method="post" action={`/quan-tri/${loaded.unit.code}/to-chuc/chuc-vu`} class="stack" novalidate>
+              <form
+                method="post"
+                action={`/quan-tri/${loaded.unit.code}/to-chuc/chuc-vu`}
+                class="stack"
+                novalidate
+              >
                 <h2>{pick(lang, T.appoint)}</h2>
                 <CsrfField token={c.get("csrf")()} />
-                <SelectField name="bodyId" label="Tổ chức" value={values.bodyId} errors={errors} required options={bodies.map((b) => ({ value: String(b.id), label: b.name }))} />
-                <Field name="personId" label="Mã người (xem ở trang Nhân khẩu)" value={values.personId} errors={errors} required inputmode="numeric" />
-                <SelectField name="title" label="Chức vụ" value={values.title} errors={errors} required options={POSITION_TITLES.map((t) => ({ value: t, label: POSITION_TITLE_LABEL[t][lang] }))} />
-                <Field name="termStart" type="date" label="Ngày bắt đầu nhiệm kỳ" value={values.termStart ?? todayInVietnam()} errors={errors} required />
-                <Field name="termEnd" type="date" label="Ngày kết thúc nhiệm kỳ" value={values.termEnd} errors={errors} />
+                <SelectField
+                  name="bodyId"
+                  label="Tổ chức"
+                  value={values.bodyId}
+                  errors={errors}
+                  required
+                  options={bodies.map((b) => ({ value: String(b.id), label: b.name }))}
+                />
+                <Field
+                  name="personId"
+                  label="Mã người (xem ở trang Nhân khẩu)"
+                  value={values.personId}
+                  errors={errors}
+                  required
+                  inputmode="numeric"
+                />
+                <SelectField
+                  name="title"
+                  label="Chức vụ"
+                  value={values.title}
+                  errors={errors}
+                  required
+                  options={POSITION_TITLES.map((t) => ({
+                    value: t,
+                    label: POSITION_TITLE_LABEL[t][lang],
+                  }))}
+                />
+                <Field
+                  name="termStart"
+                  type="date"
+                  label="Ngày bắt đầu nhiệm kỳ"
+                  value={values.termStart ?? todayInVietnam()}
+                  errors={errors}
+                  required
+                />
+                <Field
+                  name="termEnd"
+                  type="date"
+                  label="Ngày kết thúc nhiệm kỳ"
+                  value={values.termEnd}
+                  errors={errors}
+                />
                 <button type="submit">{pick(lang, T.appoint)}</button>
               </form>
             ) : null}
@@ -263,23 +482,38 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
   });
 
   app.post("/quan-tri/:code/to-chuc", async (c) => {
-    const loaded = await loadUnitForAdmin(deps.db, c.get("ctx"), c.req.param("code"), "org.body.manage");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      c.get("ctx"),
+      c.req.param("code"),
+      "org.body.manage",
+    );
     const form = await readForm(c);
     const parsed = validateForm(createBodySchema, form);
     if (!parsed.ok) return bodiesPage(c, loaded, parsed.errors, form, 400);
-    await deps.db.transaction().execute((tx) => createBody(tx, c.get("ctx"), loaded.unit, parsed.data));
+    await deps.db
+      .transaction()
+      .execute((tx) => createBody(tx, c.get("ctx"), loaded.unit, parsed.data));
     return c.redirect(`/quan-tri/${loaded.unit.code}/to-chuc`, 303);
   });
 
   app.post("/quan-tri/:code/to-chuc/chuc-vu", async (c) => {
-    const loaded = await loadUnitForAdmin(deps.db, c.get("ctx"), c.req.param("code"), "org.body.manage");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      c.get("ctx"),
+      c.req.param("code"),
+      "org.body.manage",
+    );
     const form = await readForm(c);
     const parsed = validateForm(appointSchema, form);
     if (!parsed.ok) return bodiesPage(c, loaded, parsed.errors, form, 400);
     try {
-      await deps.db.transaction().execute((tx) => appointPosition(tx, c.get("ctx"), loaded.unit, parsed.data));
+      await deps.db
+        .transaction()
+        .execute((tx) => appointPosition(tx, c.get("ctx"), loaded.unit, parsed.data));
     } catch (err) {
-      if (err instanceof AppError && err.code === "validation") return bodiesPage(c, loaded, { [err.field ?? "personId"]: err.message }, form, 400);
+      if (err instanceof AppError && err.code === "validation")
+        return bodiesPage(c, loaded, { [err.field ?? "personId"]: err.message }, form, 400);
       throw err;
     }
     return c.redirect(`/quan-tri/${loaded.unit.code}/to-chuc`, 303);
@@ -287,7 +521,12 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
 
   app.get("/quan-tri/:code/nhat-ky", async (c) => {
     const lang = c.get("lang");
-    const loaded = await loadUnitForAdmin(deps.db, c.get("ctx"), c.req.param("code"), "org.audit.view");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      c.get("ctx"),
+      c.req.param("code"),
+      "org.audit.view",
+    );
     const before = Number(c.req.query("truoc")) || undefined;
     const events = await auditEventsUnder(deps.db, loaded.unit.path, 100, before);
     return renderPage(
@@ -299,7 +538,11 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
         {events.length === 0 ? (
           <EmptyState title={pick(lang, T.noEvents)} />
         ) : (
-          <Table caption={pick(lang, T.audit)} captionHidden head={["#", "Thời điểm", "Đơn vị", "Người thực hiện", "Thao tác", "Nội dung"]}>
+          <Table
+            caption={pick(lang, T.audit)}
+            captionHidden
+            head={["#", "Thời điểm", "Đơn vị", "Người thực hiện", "Thao tác", "Nội dung"]}
+          >
             {events.map((e) => (
               <tr>
                 <td>{e.id}</td>
@@ -316,7 +559,11 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
         )}
         {events.length === 100 ? (
           <p>
-            <a href={`/quan-tri/${loaded.unit.code}/nhat-ky?truoc=${events[events.length - 1]?.id}`}>{pick(lang, T.older)} →</a>
+            <a
+              href={`/quan-tri/${loaded.unit.code}/nhat-ky?truoc=${events[events.length - 1]?.id}`}
+            >
+              {pick(lang, T.older)} →
+            </a>
           </p>
         ) : null}
       </>,
@@ -325,7 +572,8 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
 }
 
 /** Vietnam time, minute precision. */
-export const formatTime = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+export const formatTime = (d: Date) =>
+  new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
 
 function summaryText(summary: unknown): string {
   if (!summary || typeof summary !== "object") return "";
@@ -333,4 +581,3 @@ function summaryText(summary: unknown): string {
     .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
     .join("; ");
 }
-

@@ -24,17 +24,35 @@ const UnitSchema = z
     address: z.string().nullable(),
   })
   .openapi("Unit");
-const UnitRefSchema = z.object({ code: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS) }).openapi("UnitRef");
-const UnitDetailSchema = UnitSchema.extend({ parents: z.array(UnitRefSchema), children: z.array(UnitRefSchema) }).openapi("UnitDetail");
+const UnitRefSchema = z
+  .object({ code: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS) })
+  .openapi("UnitRef");
+const UnitDetailSchema = UnitSchema.extend({
+  parents: z.array(UnitRefSchema),
+  children: z.array(UnitRefSchema),
+}).openapi("UnitDetail");
 const BodySchema = z
   .object({
     id: z.number().int(),
     kind: z.enum(BODY_KINDS),
     name: z.string(),
-    positions: z.array(z.object({ personId: z.number().int(), fullName: z.string(), title: z.string(), termStart: z.string(), termEnd: z.string().nullable() })),
+    positions: z.array(
+      z.object({
+        personId: z.number().int(),
+        fullName: z.string(),
+        title: z.string(),
+        termStart: z.string(),
+        termEnd: z.string().nullable(),
+      }),
+    ),
   })
   .openapi("Body");
-const CodeParam = z.object({ code: z.string().max(40).openapi({ param: { name: "code", in: "path" }, example: "99001" }) });
+const CodeParam = z.object({
+  code: z
+    .string()
+    .max(40)
+    .openapi({ param: { name: "code", in: "path" }, example: "99001" }),
+});
 
 export function orgApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
   api.openapi(
@@ -43,11 +61,17 @@ export function orgApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: "/units",
       summary: "Tìm đơn vị theo tên (không dấu) hoặc mã",
       request: { query: z.object({ q: z.string().min(1, "Nhập từ khoá tìm kiếm.").max(100) }) },
-      responses: { 200: json(z.object({ items: z.array(UnitRefSchema) }), "Danh sách đơn vị"), 400: errorResponses[400] },
+      responses: {
+        200: json(z.object({ items: z.array(UnitRefSchema) }), "Danh sách đơn vị"),
+        400: errorResponses[400],
+      },
     }),
     async (c) => {
       const rows = await searchUnits(deps.db, c.req.valid("query").q);
-      return c.json({ items: rows.map((u) => ({ code: u.code, name: u.name, kind: u.kind })) }, 200);
+      return c.json(
+        { items: rows.map((u) => ({ code: u.code, name: u.name, kind: u.kind })) },
+        200,
+      );
     },
   );
 
@@ -65,7 +89,11 @@ export function orgApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       return c.json(
         {
           ...publicUnit(unit),
-          parents: chain.slice(0, -1).map((u) => ({ code: u.code, name: u.name, kind: u.kind as (typeof UNIT_KINDS)[number] })),
+          parents: chain.slice(0, -1).map((u) => ({
+            code: u.code,
+            name: u.name,
+            kind: u.kind as (typeof UNIT_KINDS)[number],
+          })),
           children: children.map((u) => ({ code: u.code, name: u.name, kind: u.kind })),
         },
         200,
@@ -79,12 +107,21 @@ export function orgApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: "/units/{code}/children",
       summary: "Thêm đơn vị trực thuộc",
       security: bearer,
-      request: { params: CodeParam, body: { content: { "application/json": { schema: createUnitSchema } }, required: true } },
-      responses: { 201: json(UnitSchema, "Đơn vị đã tạo"), ...errorResponses, 409: errorResponses[400] },
+      request: {
+        params: CodeParam,
+        body: { content: { "application/json": { schema: createUnitSchema } }, required: true },
+      },
+      responses: {
+        201: json(UnitSchema, "Đơn vị đã tạo"),
+        ...errorResponses,
+        409: errorResponses[400],
+      },
     }),
     async (c) => {
       const { unit: parent } = await loadUnit(deps.db, c.req.valid("param").code);
-      const created = await deps.db.transaction().execute((tx) => createUnit(tx, c.get("ctx"), parent.id, c.req.valid("json")));
+      const created = await deps.db
+        .transaction()
+        .execute((tx) => createUnit(tx, c.get("ctx"), parent.id, c.req.valid("json")));
       return c.json(publicUnit(created), 201);
     },
   );
@@ -96,12 +133,18 @@ export function orgApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary: "Các tổ chức của đơn vị và người đang giữ chức vụ",
       security: bearer,
       request: { params: CodeParam },
-      responses: { 200: json(z.object({ items: z.array(BodySchema) }), "Tổ chức"), ...errorResponses },
+      responses: {
+        200: json(z.object({ items: z.array(BodySchema) }), "Tổ chức"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
       authorize(c.get("ctx").actor, "org.admin.view", { unitPath: unit.path });
-      const [bodies, positions] = await Promise.all([bodiesOf(deps.db, unit.id), currentPositions(deps.db, unit.id, todayInVietnam())]);
+      const [bodies, positions] = await Promise.all([
+        bodiesOf(deps.db, unit.id),
+        currentPositions(deps.db, unit.id, todayInVietnam()),
+      ]);
       return c.json(
         {
           items: bodies.map((b) => ({
@@ -110,7 +153,13 @@ export function orgApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
             name: b.name,
             positions: positions
               .filter((p) => p.body_id === b.id)
-              .map((p) => ({ personId: p.person_id, fullName: p.full_name, title: p.title, termStart: p.term_start, termEnd: p.term_end })),
+              .map((p) => ({
+                personId: p.person_id,
+                fullName: p.full_name,
+                title: p.title,
+                termStart: p.term_start,
+                termEnd: p.term_end,
+              })),
           })),
         },
         200,
@@ -124,12 +173,17 @@ export function orgApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: "/units/{code}/bodies",
       summary: "Thêm tổ chức vào đơn vị",
       security: bearer,
-      request: { params: CodeParam, body: { content: { "application/json": { schema: createBodySchema } }, required: true } },
+      request: {
+        params: CodeParam,
+        body: { content: { "application/json": { schema: createBodySchema } }, required: true },
+      },
       responses: { 201: json(BodySchema, "Tổ chức đã tạo"), ...errorResponses },
     }),
     async (c) => {
       const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
-      const body = await deps.db.transaction().execute((tx) => createBody(tx, c.get("ctx"), unit, c.req.valid("json")));
+      const body = await deps.db
+        .transaction()
+        .execute((tx) => createBody(tx, c.get("ctx"), unit, c.req.valid("json")));
       return c.json({ id: body.id, kind: body.kind, name: body.name, positions: [] }, 201);
     },
   );

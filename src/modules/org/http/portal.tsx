@@ -9,13 +9,19 @@ import { loadUnit } from "../queries/load-unit.ts";
 import { kindLabel, unitCrumbs } from "./present.ts";
 
 const T = {
-  homeTitle: { vi: "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng", en: "Residents know, discuss, act, inspect, supervise and benefit" },
+  homeTitle: {
+    vi: "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng",
+    en: "Residents know, discuss, act, inspect, supervise and benefit",
+  },
   homeLead: {
     vi: "Tra cứu thông tin công khai, quyết định của cộng đồng và kết quả giải quyết ý kiến của xã, phường, thôn, tổ dân phố, cơ quan và doanh nghiệp.",
     en: "Find what communes, wards, villages, agencies and enterprises disclose, what their communities decide, and how feedback is answered.",
   },
   search: { vi: "Tìm đơn vị", en: "Find a unit" },
-  searchHint: { vi: "Tên hoặc mã (gõ không dấu cũng được)", en: "Name or code (diacritics optional)" },
+  searchHint: {
+    vi: "Tên hoặc mã (gõ không dấu cũng được)",
+    en: "Name or code (diacritics optional)",
+  },
   searchButton: { vi: "Tìm", en: "Search" },
   results: { vi: "Kết quả tìm kiếm", en: "Search results" },
   noResults: { vi: "Không tìm thấy đơn vị phù hợp.", en: "No unit matches." },
@@ -27,9 +33,15 @@ const T = {
   since: { vi: "từ", en: "since" },
   activity: { vi: "Hoạt động công khai", en: "Public activity" },
   disclosures: { vi: "Thông tin công khai", en: "Disclosures" },
-  disclosuresEmpty: { vi: "Đơn vị chưa công bố thông tin nào trên nền tảng.", en: "Nothing disclosed on the platform yet." },
+  disclosuresEmpty: {
+    vi: "Đơn vị chưa công bố thông tin nào trên nền tảng.",
+    en: "Nothing disclosed on the platform yet.",
+  },
   decisions: { vi: "Việc dân bàn và quyết định", en: "Community decisions" },
-  decisionsEmpty: { vi: "Chưa có việc nào được đưa ra bàn và quyết định.", en: "No matter has been put to the community yet." },
+  decisionsEmpty: {
+    vi: "Chưa có việc nào được đưa ra bàn và quyết định.",
+    en: "No matter has been put to the community yet.",
+  },
   feedback: { vi: "Kết quả giải quyết ý kiến, kiến nghị", en: "Answers to feedback and petitions" },
   feedbackEmpty: { vi: "Chưa có kết quả nào được công bố.", en: "No answers published yet." },
   summary: { vi: "Tổng số đơn vị trực thuộc (mọi cấp)", en: "Units under it (all levels)" },
@@ -39,7 +51,10 @@ export function portalPages(app: Hono<AppEnv>, deps: AppDeps) {
   app.get("/", async (c) => {
     const lang = c.get("lang");
     const q = (c.req.query("q") ?? "").trim().slice(0, 100);
-    const [roots, found] = await Promise.all([rootUnits(deps.db), q ? searchUnits(deps.db, q) : Promise.resolve(null)]);
+    const [roots, found] = await Promise.all([
+      rootUnits(deps.db),
+      q ? searchUnits(deps.db, q) : Promise.resolve(null),
+    ]);
     return renderPage(
       c,
       { title: pick(lang, { vi: "Trang chủ", en: "Home" }), publicCache: true },
@@ -50,7 +65,14 @@ export function portalPages(app: Hono<AppEnv>, deps: AppDeps) {
           <label for="q" class="visually-hidden">
             {pick(lang, T.search)}
           </label>
-          <input type="search" id="q" name="q" value={q} placeholder={pick(lang, T.searchHint)} maxlength={100} />
+          <input
+            type="search"
+            id="q"
+            name="q"
+            value={q}
+            placeholder={pick(lang, T.searchHint)}
+            maxlength={100}
+          />
           <button type="submit">{pick(lang, T.searchButton)}</button>
         </form>
         {found ? (
@@ -93,7 +115,10 @@ export function portalPages(app: Hono<AppEnv>, deps: AppDeps) {
   app.get("/u/:code", async (c) => {
     const lang = c.get("lang");
     const { unit, chain } = await loadUnit(deps.db, c.req.param("code"));
-    const [children, counts] = await Promise.all([childrenOf(deps.db, unit.id), countDescendantsByKind(deps.db, unit.path)]);
+    const [children, counts] = await Promise.all([
+      childrenOf(deps.db, unit.id),
+      countDescendantsByKind(deps.db, unit.path),
+    ]);
     const total = counts.reduce((s, r) => s + r.n, 0);
     return renderPage(
       c,
@@ -121,7 +146,12 @@ export function portalPages(app: Hono<AppEnv>, deps: AppDeps) {
           {total > 0 ? (
             <p class="muted">
               {pick(lang, T.summary)}:{" "}
-              {counts.map((r, i) => `${i > 0 ? ", " : ""}${r.n} ${UNIT_KIND_LABEL[r.kind as UnitKind][lang].toLowerCase()}`).join("")}
+              {counts
+                .map(
+                  (r, i) =>
+                    `${i > 0 ? ", " : ""}${r.n} ${UNIT_KIND_LABEL[r.kind as UnitKind][lang].toLowerCase()}`,
+                )
+                .join("")}
             </p>
           ) : null}
           {children.length === 0 ? (

@@ -12,8 +12,15 @@ export function unitCrumbs(
   base: "/u" | "/quan-tri",
   tail?: Crumb[],
 ): Crumb[] {
-  const home: Crumb = base === "/u" ? { label: lang === "vi" ? "Trang chủ" : "Home", href: "/" } : { label: lang === "vi" ? "Quản trị" : "Administration", href: "/quan-tri" };
-  return [home, ...chain.map((u) => ({ label: u.name, href: `${base}/${u.code}` })), ...(tail ?? [])];
+  const home: Crumb =
+    base === "/u"
+      ? { label: lang === "vi" ? "Trang chủ" : "Home", href: "/" }
+      : { label: lang === "vi" ? "Quản trị" : "Administration", href: "/quan-tri" };
+  return [
+    home,
+    ...chain.map((u) => ({ label: u.name, href: `${base}/${u.code}` })),
+    ...(tail ?? []),
+  ];
 }
 
 /** The fields of a unit any visitor may see (STYLE.md §6: listed explicitly). */

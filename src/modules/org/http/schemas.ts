@@ -1,7 +1,12 @@
 import { z } from "@hono/zod-openapi";
+import {
+  isoDate,
+  optionalIsoDate,
+  optionalText,
+  requiredText as text,
+} from "../../../core/validation.ts";
 import { BODY_KINDS, POSITION_ROLES, POSITION_TITLES } from "../domain/body-kinds.ts";
 import { UNIT_KINDS } from "../domain/unit-kinds.ts";
-import { isoDate, optionalIsoDate, optionalText, requiredText as text } from "../../../core/validation.ts";
 
 // Shared by the HTML forms and the JSON API (STYLE.md §5).
 
@@ -31,7 +36,9 @@ export const appointSchema = z
     bodyId: z.coerce.number({ error: "Chọn tổ chức." }).int().positive("Chọn tổ chức."),
     personId: z.coerce.number({ error: "Nhập mã người." }).int().positive("Nhập mã người."),
     title: z.enum(POSITION_TITLES, { error: "Chức vụ không hợp lệ." }),
-    role: z.enum(POSITION_ROLES as [string, ...string[]], { error: "Quyền không hợp lệ." }).optional(),
+    role: z
+      .enum(POSITION_ROLES as [string, ...string[]], { error: "Quyền không hợp lệ." })
+      .optional(),
     termStart: isoDate("Ngày bắt đầu nhiệm kỳ"),
     termEnd: optionalIsoDate("Ngày kết thúc nhiệm kỳ"),
   })

@@ -19,7 +19,12 @@ export async function loadUnit(db: Executor, code: string): Promise<LoadedUnit> 
 }
 
 /** Same, and the actor must be allowed into the unit's admin area. */
-export async function loadUnitForAdmin(db: Executor, ctx: RequestContext, code: string, action = "org.admin.view") {
+export async function loadUnitForAdmin(
+  db: Executor,
+  ctx: RequestContext,
+  code: string,
+  action = "org.admin.view",
+) {
   const loaded = await loadUnit(db, code);
   authorize(ctx.actor, action, { unitPath: loaded.unit.path });
   return loaded;

@@ -14,9 +14,25 @@ export async function makeCommuneTree(db: Db, villages = 2) {
   return db.transaction().execute(async (tx) => {
     const ctx = systemContext();
     const province =
-      (await tx.selectFrom("org_unit").select("id").where("code", "=", provinceCode).executeTakeFirst()) ??
-      (await createUnit(tx, ctx, null, { code: provinceCode, name: `Tỉnh ${n}`, kind: "province", fullName: null, nameEn: null, localKindName: null, address: null }));
-    const provinceRow = (await tx.selectFrom("org_unit").selectAll().where("id", "=", province.id).executeTakeFirstOrThrow()) as UnitRow;
+      (await tx
+        .selectFrom("org_unit")
+        .select("id")
+        .where("code", "=", provinceCode)
+        .executeTakeFirst()) ??
+      (await createUnit(tx, ctx, null, {
+        code: provinceCode,
+        name: `Tỉnh ${n}`,
+        kind: "province",
+        fullName: null,
+        nameEn: null,
+        localKindName: null,
+        address: null,
+      }));
+    const provinceRow = (await tx
+      .selectFrom("org_unit")
+      .selectAll()
+      .where("id", "=", province.id)
+      .executeTakeFirstOrThrow()) as UnitRow;
     const commune = await createUnit(tx, ctx, provinceRow.id, {
       code: `${provinceCode}${String(n).padStart(3, "0")}`,
       name: `Xã Thử ${n}`,

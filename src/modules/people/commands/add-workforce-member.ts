@@ -25,7 +25,10 @@ export async function addWorkforceMember(
 ) {
   authorize(ctx.actor, "people.workforce.manage", { unitPath: unit.path });
   if (!WORKPLACES.includes(unit.kind)) {
-    throw validation("Chỉ cơ quan, đơn vị sự nghiệp và doanh nghiệp có danh sách người lao động.", "unit");
+    throw validation(
+      "Chỉ cơ quan, đơn vị sự nghiệp và doanh nghiệp có danh sách người lao động.",
+      "unit",
+    );
   }
   const id = input.person.idNumber;
   if (id && (await personsWithHmac(tx, [idNumberIndex(keys, id)])).length > 0) {
@@ -45,7 +48,12 @@ export async function addWorkforceMember(
     .executeTakeFirstOrThrow();
   const affiliation = await tx
     .insertInto("people_affiliation")
-    .values({ unit_id: unit.id, person_id: person.id, kind: input.kind, valid_from: input.validFrom })
+    .values({
+      unit_id: unit.id,
+      person_id: person.id,
+      kind: input.kind,
+      valid_from: input.validFrom,
+    })
     .returning(["id"])
     .executeTakeFirstOrThrow();
   await recordEvent(tx, ctx, {
@@ -78,9 +86,19 @@ export async function recordWorkforceCount(
   }
   const row = await tx
     .insertInto("people_workforce_count")
-    .values({ unit_id: unit.id, effective_from: input.effectiveFrom, staff_count: input.staffCount, worker_count: input.workerCount, source: input.source })
+    .values({
+      unit_id: unit.id,
+      effective_from: input.effectiveFrom,
+      staff_count: input.staffCount,
+      worker_count: input.workerCount,
+      source: input.source,
+    })
     .onConflict((oc) =>
-      oc.columns(["unit_id", "effective_from"]).doUpdateSet({ staff_count: input.staffCount, worker_count: input.workerCount, source: input.source }),
+      oc.columns(["unit_id", "effective_from"]).doUpdateSet({
+        staff_count: input.staffCount,
+        worker_count: input.workerCount,
+        source: input.source,
+      }),
     )
     .returning(["id"])
     .executeTakeFirstOrThrow();

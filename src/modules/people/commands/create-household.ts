@@ -37,15 +37,24 @@ export async function createHousehold(
     throw conflict(`Mã hộ ${input.code} đã có trong ${village.code}.`, "code");
   }
   const ids = input.members.map((m) => m.idNumber).filter((v): v is string => !!v);
-  if (new Set(ids).size !== ids.length) throw validation("Hai thành viên trùng số CCCD.", "members");
+  if (new Set(ids).size !== ids.length)
+    throw validation("Hai thành viên trùng số CCCD.", "members");
   const hmacs = ids.map((id) => idNumberIndex(keys, id));
   if ((await personsWithHmac(tx, hmacs)).length > 0) {
-    throw conflict("Số CCCD của một thành viên đã có trong sổ (người này đã được đăng ký).", "members");
+    throw conflict(
+      "Số CCCD của một thành viên đã có trong sổ (người này đã được đăng ký).",
+      "members",
+    );
   }
 
   const household = await tx
     .insertInto("people_household")
-    .values({ unit_id: village.id, code: input.code, address: input.address, valid_from: input.validFrom })
+    .values({
+      unit_id: village.id,
+      code: input.code,
+      address: input.address,
+      valid_from: input.validFrom,
+    })
     .returning(["id"])
     .executeTakeFirstOrThrow();
   const persons = await tx
@@ -81,7 +90,12 @@ export async function createHousehold(
     unitId: village.id,
     subjectType: "people_household",
     subjectId: household.id,
-    summary: { code: input.code, address: input.address, members: input.members.length, validFrom: input.validFrom },
+    summary: {
+      code: input.code,
+      address: input.address,
+      members: input.members.length,
+      validFrom: input.validFrom,
+    },
   });
   await logDataAccess(tx, ctx, {
     operation: "create",

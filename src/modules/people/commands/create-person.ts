@@ -17,10 +17,16 @@ export async function createPerson(
 ): Promise<number> {
   authorize(ctx.actor, "people.person.create", { unitPath: unit.path });
   const fullName = input.fullName.trim();
-  if (fullName.length < 1 || fullName.length > 120) throw validation("Họ và tên dài 1–120 ký tự.", "fullName");
+  if (fullName.length < 1 || fullName.length > 120)
+    throw validation("Họ và tên dài 1–120 ký tự.", "fullName");
   const row = await tx
     .insertInto("people_person")
-    .values({ home_unit_id: unit.id, full_name: fullName, birth_date: input.birthDate ?? null, sex: input.sex ?? null })
+    .values({
+      home_unit_id: unit.id,
+      full_name: fullName,
+      birth_date: input.birthDate ?? null,
+      sex: input.sex ?? null,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   await recordEvent(tx, ctx, {

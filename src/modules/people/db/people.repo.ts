@@ -1,7 +1,14 @@
 import { sql } from "kysely";
 import type { Executor } from "../../../core/db/database.ts";
 
-export const householdColumns = ["h.id", "h.unit_id", "h.code", "h.address", "h.valid_from", "h.valid_to"] as const;
+export const householdColumns = [
+  "h.id",
+  "h.unit_id",
+  "h.code",
+  "h.address",
+  "h.valid_from",
+  "h.valid_to",
+] as const;
 
 export function findHousehold(db: Executor, id: number) {
   return db
@@ -57,7 +64,10 @@ export function listHouseholds(db: Executor, f: HouseholdListFilter) {
     .selectFrom("people_household as h")
     .innerJoin("org_unit as u", "u.id", "h.unit_id")
     .leftJoin("people_household_member as m", (j) =>
-      j.onRef("m.household_id", "=", "h.id").on("m.is_representative", "=", true).on("m.valid_to", "is", null),
+      j
+        .onRef("m.household_id", "=", "h.id")
+        .on("m.is_representative", "=", true)
+        .on("m.valid_to", "is", null),
     )
     .leftJoin("people_person as p", "p.id", "m.person_id")
     .select([
@@ -85,8 +95,14 @@ export function listHouseholds(db: Executor, f: HouseholdListFilter) {
 }
 
 /** N: households of a village in force on a date (R102), computed by the database function. */
-export async function householdCountOn(db: Executor, unitId: number, date: string): Promise<number> {
-  const r = await sql<{ n: number }>`select people_household_count(${unitId}, ${date}::date) as n`.execute(db);
+export async function householdCountOn(
+  db: Executor,
+  unitId: number,
+  date: string,
+): Promise<number> {
+  const r = await sql<{
+    n: number;
+  }>`select people_household_count(${unitId}, ${date}::date) as n`.execute(db);
   return r.rows[0]?.n ?? 0;
 }
 
@@ -110,5 +126,73 @@ export function householdCountsUnder(db: Executor, path: string, date: string) {
 
 export function personsWithHmac(db: Executor, hmacs: Buffer[]) {
   if (hmacs.length === 0) return Promise.resolve([]);
-  return db.selectFrom("people_person").select(["id", "id_number_hmac"]).where("id_number_hmac", "in", hmacs).execute();
+  return db
+    .selectFrom("people_person")
+    .select(["id", "id_number_hmac"])
+    .where("id_number_hmac", "in", hmacs)
+    .execute();
+}
+
+/** People registered under a unit (any depth), with their current household if any. */
+export function listPeople(
+  db: Executor,
+  f: { underPath: string; search?: string | null; limit: number; offset: number },
+) {
+  let q = db
+    .selectFrom("people_person as p")
+    .innerJoin("org_unit as u", "u.id", "p.home_unit_id")
+    .leftJoin("people_household_member as m", (j) =>
+      j.onRef("m.person_id", "=", "p.id").on("m.valid_to", "is", null),
+    )
+    .leftJoin("people_household as h", "h.id", "m.household_id")
+    .select([
+      "p.id",
+      "p.full_name",
+      "p.birth_date",
+      "p.sex",
+      "u.name as unit_name",
+      "u.code as unit_code",
+      "h.code as household_code",
+      "h.id as household_id",
+    ])
+    .where(sql<boolean>`u.path <@ ${f.underPath}::ltree`);
+  if (f.search)
+    q = q.where(sql<boolean>`coso_fold(p.full_name) like '%' || coso_fold(${f.search}) || '%'`);
+  return q
+    .orderBy(sql`coso_fold(p.full_name)`)
+    .orderBy("p.id")
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+}
+
+export function workforceOf(db: Executor, unitId: number, onDate: string) {
+  return db
+    .selectFrom("people_affiliation as a")
+    .innerJoin("people_person as p", "p.id", "a.person_id")
+    .select(["a.id", "a.kind", "a.valid_from", "p.id as person_id", "p.full_name"])
+    .where("a.unit_id", "=", unitId)
+    .where("a.valid_from", "<=", onDate)
+    .where((eb) => eb.or([eb("a.valid_to", "is", null), eb("a.valid_to", ">", onDate)]))
+    .orderBy("a.kind")
+    .orderBy(sql`coso_fold(p.full_name)`)
+    .execute();
+}
+
+export function workforceCounts(db: Executor, unitId: number) {
+  return db
+    .selectFrom("people_workforce_count")
+    .select(["effective_from", "staff_count", "worker_count", "source"])
+    .where("unit_id", "=", unitId)
+    .orderBy("effective_from", "desc")
+    .execute();
+}
+
+export function legalBasesOf(db: Executor, unitId: number) {
+  return db
+    .selectFrom("people_legal_basis")
+    .select(["purpose", "basis", "recorded_at"])
+    .where("unit_id", "=", unitId)
+    .orderBy("purpose")
+    .execute();
 }

@@ -36,22 +36,30 @@ describe("R102 (law.md §7.13): N, the households of a village on a date", () =>
 describe("exactly one representative per household", () => {
   it("the database refuses a second current representative", async () => {
     const h = await makeHousehold(db, village, "D");
-    await expect(sql`update people_household_member set is_representative = true where household_id = ${h.id}`.execute(db)).rejects.toThrow(
-      /people_one_representative/,
-    );
+    await expect(
+      sql`update people_household_member set is_representative = true where household_id = ${h.id}`.execute(
+        db,
+      ),
+    ).rejects.toThrow(/people_one_representative/);
   });
 
   it("the database refuses a household left without one, at commit", async () => {
     const h = await makeHousehold(db, village, "E");
     await expect(
-      sql`update people_household_member set is_representative = false where household_id = ${h.id}`.execute(db),
+      sql`update people_household_member set is_representative = false where household_id = ${h.id}`.execute(
+        db,
+      ),
     ).rejects.toThrow(`Hộ ${h.id} không có chủ hộ (người đại diện).`);
   });
 
   it("a household may only be registered in a village or residential group", async () => {
-    await expect(db.transaction().execute((tx) => createHousehold(tx, systemContext(), testKeys, commune, householdInput("X")))).rejects.toThrow(
-      "Hộ gia đình chỉ được đăng ký ở thôn hoặc tổ dân phố.",
-    );
+    await expect(
+      db
+        .transaction()
+        .execute((tx) =>
+          createHousehold(tx, systemContext(), testKeys, commune, householdInput("X")),
+        ),
+    ).rejects.toThrow("Hộ gia đình chỉ được đăng ký ở thôn hoặc tổ dân phố.");
   });
 });
 
@@ -59,15 +67,30 @@ describe("personal data at rest (law2.md §9, T62–T63)", () => {
   it("stores the ID number only sealed and logs the creation", async () => {
     const input = householdInput("F");
     const id = input.members[0]!.idNumber!;
-    const h = await db.transaction().execute((tx) => createHousehold(tx, systemContext(), testKeys, village, input));
-    const raw = await sql<{ t: string }>`select row_to_json(p)::text as t from people_person p where id = ${h.personIds[0]}`.execute(db);
+    const h = await db
+      .transaction()
+      .execute((tx) => createHousehold(tx, systemContext(), testKeys, village, input));
+    const raw = await sql<{
+      t: string;
+    }>`select row_to_json(p)::text as t from people_person p where id = ${h.personIds[0]}`.execute(
+      db,
+    );
     expect(raw.rows[0]!.t).not.toContain(id);
-    const log = await db.selectFrom("people_data_access").select(["operation", "fields"]).where("household_id", "=", h.id).execute();
+    const log = await db
+      .selectFrom("people_data_access")
+      .select(["operation", "fields"])
+      .where("household_id", "=", h.id)
+      .execute();
     expect(log).toHaveLength(2);
-    expect(log[0]).toEqual({ operation: "create", fields: ["full_name", "birth_date", "sex", "id_number", "relation"] });
+    expect(log[0]).toEqual({
+      operation: "create",
+      fields: ["full_name", "birth_date", "sex", "id_number", "relation"],
+    });
   });
 
   it("the processing log is append-only", async () => {
-    await expect(sql`delete from people_data_access`.execute(db)).rejects.toThrow(/chỉ được ghi thêm/);
+    await expect(sql`delete from people_data_access`.execute(db)).rejects.toThrow(
+      /chỉ được ghi thêm/,
+    );
   });
 });

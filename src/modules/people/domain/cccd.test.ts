@@ -21,7 +21,9 @@ describe("CCCD numbers (Thông tư 59/2021/TT-BCA Art 7)", () => {
     expect(cccdProblem("001285012345", { birthDate: "1985-01-01" })).toMatch(/năm sinh/);
   });
   it("refuses a number whose sex digit does not match", () => {
-    expect(cccdProblem("001185012345", { birthDate: "1985-01-01", sex: "male" })).toMatch(/giới tính/);
+    expect(cccdProblem("001185012345", { birthDate: "1985-01-01", sex: "male" })).toMatch(
+      /giới tính/,
+    );
   });
   it("masks all but the last three digits", () => {
     expect(maskCccd("001085012345")).toBe("•••••••••345");

@@ -15,7 +15,8 @@ export function normaliseCccd(raw: string): string {
 export function cccdProblem(raw: string, ctx: CccdContext = {}): string | null {
   const id = normaliseCccd(raw);
   if (!/^\d{12}$/.test(id)) return "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số.";
-  if (id.startsWith("000")) return "Ba chữ số đầu của số CCCD (mã nơi đăng ký khai sinh) không hợp lệ.";
+  if (id.startsWith("000"))
+    return "Ba chữ số đầu của số CCCD (mã nơi đăng ký khai sinh) không hợp lệ.";
   const centurySex = Number(id[3]);
   const yy = id.slice(4, 6);
   if (ctx.birthDate) {
@@ -28,7 +29,8 @@ export function cccdProblem(raw: string, ctx: CccdContext = {}): string | null {
   }
   if (ctx.sex) {
     const female = centurySex % 2 === 1;
-    if (female !== (ctx.sex === "female")) return "Số CCCD không khớp với giới tính (chữ số thứ 4).";
+    if (female !== (ctx.sex === "female"))
+      return "Số CCCD không khớp với giới tính (chữ số thứ 4).";
   }
   return null;
 }

@@ -3,7 +3,9 @@ import { inForce, representativeProblem } from "./household-rules.ts";
 
 describe("household representative (Law 10/2022 Art 15–22: one vote per household)", () => {
   it("requires exactly one representative", () => {
-    expect(representativeProblem([{ isRepresentative: true }, { isRepresentative: false }])).toBeNull();
+    expect(
+      representativeProblem([{ isRepresentative: true }, { isRepresentative: false }]),
+    ).toBeNull();
     expect(representativeProblem([{ isRepresentative: false }])).toBe(
       "Hộ phải có đúng một người đại diện (chủ hộ).",
     );

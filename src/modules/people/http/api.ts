@@ -24,12 +24,31 @@ const MemberOut = z
   })
   .openapi("HouseholdMemberOut");
 const HouseholdOut = z
-  .object({ id: z.number().int(), unitCode: z.string(), code: z.string(), address: z.string(), validFrom: z.string(), members: z.array(MemberOut) })
+  .object({
+    id: z.number().int(),
+    unitCode: z.string(),
+    code: z.string(),
+    address: z.string(),
+    validFrom: z.string(),
+    members: z.array(MemberOut),
+  })
   .openapi("Household");
 const HouseholdRow = z
-  .object({ id: z.number().int(), unitCode: z.string(), code: z.string(), address: z.string(), representative: z.string().nullable(), memberCount: z.number().int() })
+  .object({
+    id: z.number().int(),
+    unitCode: z.string(),
+    code: z.string(),
+    address: z.string(),
+    representative: z.string().nullable(),
+    memberCount: z.number().int(),
+  })
   .openapi("HouseholdSummary");
-const CodeParam = z.object({ code: z.string().max(40).openapi({ param: { name: "code", in: "path" }, example: "99001-T01" }) });
+const CodeParam = z.object({
+  code: z
+    .string()
+    .max(40)
+    .openapi({ param: { name: "code", in: "path" }, example: "99001-T01" }),
+});
 
 export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const keys = { dataKey: deps.config.dataKey, secret: deps.config.secret };
@@ -44,22 +63,50 @@ export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
         params: CodeParam,
         query: z.object({
           q: z.string().max(100).optional(),
-          page: z.coerce.number({ error: "Số trang phải là số." }).int().min(1, "Số trang từ 1.").max(10000).optional(),
+          page: z.coerce
+            .number({ error: "Số trang phải là số." })
+            .int()
+            .min(1, "Số trang từ 1.")
+            .max(10000)
+            .optional(),
         }),
       },
-      responses: { 200: json(z.object({ items: z.array(HouseholdRow), page: z.number().int() }), "Danh sách hộ"), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({ items: z.array(HouseholdRow), page: z.number().int() }),
+          "Danh sách hộ",
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const ctx = c.get("ctx");
       const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
       authorize(ctx.actor, "people.household.list", { unitPath: unit.path });
       const { q, page = 1 } = c.req.valid("query");
-      const rows = await listHouseholds(deps.db, { underPath: unit.path, search: q ?? null, limit: 100, offset: (page - 1) * 100 });
-      await logDataAccess(deps.db, ctx, { operation: "read", purpose: "API: danh sách hộ gia đình", unitId: unit.id, fields: ["full_name", "address"] });
+      const rows = await listHouseholds(deps.db, {
+        underPath: unit.path,
+        search: q ?? null,
+        limit: 100,
+        offset: (page - 1) * 100,
+      });
+      await logDataAccess(deps.db, ctx, {
+        operation: "read",
+        purpose: "API: danh sách hộ gia đình",
+        unitId: unit.id,
+        fields: ["full_name", "address"],
+      });
       return c.json(
         {
           page,
-          items: rows.map((h) => ({ id: h.id, unitCode: h.unit_code, code: h.code, address: h.address, representative: h.representative, memberCount: h.member_count })),
+          items: rows.map((h) => ({
+            id: h.id,
+            unitCode: h.unit_code,
+            code: h.code,
+            address: h.address,
+            representative: h.representative,
+            memberCount: h.member_count,
+          })),
         },
         200,
       );
@@ -72,7 +119,15 @@ export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: "/households/{id}",
       summary: "Một hộ gia đình với các thành viên (số CCCD đã che)",
       security: bearer,
-      request: { params: z.object({ id: z.coerce.number({ error: "Mã hộ phải là số." }).int().positive("Mã hộ phải là số dương.").openapi({ param: { name: "id", in: "path" } }) }) },
+      request: {
+        params: z.object({
+          id: z.coerce
+            .number({ error: "Mã hộ phải là số." })
+            .int()
+            .positive("Mã hộ phải là số dương.")
+            .openapi({ param: { name: "id", in: "path" } }),
+        }),
+      },
       responses: { 200: json(HouseholdOut, "Hộ gia đình"), ...errorResponses },
     }),
     async (c) => {
@@ -80,7 +135,10 @@ export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       const household = await findHousehold(deps.db, c.req.valid("param").id);
       if (!household) throw notFound("Không có hộ gia đình này.");
       const members = await membersOf(deps.db, household.id);
-      authorize(ctx.actor, "people.household.read", { unitPath: household.path, personIds: members.map((m) => m.person_id) });
+      authorize(ctx.actor, "people.household.read", {
+        unitPath: household.path,
+        personIds: members.map((m) => m.person_id),
+      });
       await logDataAccess(deps.db, ctx, {
         operation: "read",
         purpose: "API: xem hộ gia đình",
@@ -117,12 +175,21 @@ export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: "/units/{code}/households",
       summary: "Đăng ký hộ gia đình vào sổ của thôn, tổ dân phố",
       security: bearer,
-      request: { params: CodeParam, body: { content: { "application/json": { schema: householdSchema } }, required: true } },
-      responses: { 201: json(z.object({ id: z.number().int() }), "Hộ đã đăng ký"), ...errorResponses, 409: errorResponses[400] },
+      request: {
+        params: CodeParam,
+        body: { content: { "application/json": { schema: householdSchema } }, required: true },
+      },
+      responses: {
+        201: json(z.object({ id: z.number().int() }), "Hộ đã đăng ký"),
+        ...errorResponses,
+        409: errorResponses[400],
+      },
     }),
     async (c) => {
       const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
-      const created = await deps.db.transaction().execute((tx) => createHousehold(tx, c.get("ctx"), keys, unit, c.req.valid("json")));
+      const created = await deps.db
+        .transaction()
+        .execute((tx) => createHousehold(tx, c.get("ctx"), keys, unit, c.req.valid("json")));
       return c.json({ id: created.id }, 201);
     },
   );
@@ -134,14 +201,25 @@ export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary: "N: số hộ của thôn, tổ dân phố vào một ngày (R102)",
       request: {
         params: CodeParam,
-        query: z.object({ date: z.string().refine(isValidIsoDate, "Ngày phải có dạng năm-tháng-ngày.").optional() }),
+        query: z.object({
+          date: z.string().refine(isValidIsoDate, "Ngày phải có dạng năm-tháng-ngày.").optional(),
+        }),
       },
-      responses: { 200: json(z.object({ unitCode: z.string(), date: z.string(), households: z.number().int() }), "Số hộ"), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({ unitCode: z.string(), date: z.string(), households: z.number().int() }),
+          "Số hộ",
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
       const date = c.req.valid("query").date ?? todayInVietnam();
-      return c.json({ unitCode: unit.code, date, households: await householdCountOn(deps.db, unit.id, date) }, 200);
+      return c.json(
+        { unitCode: unit.code, date, households: await householdCountOn(deps.db, unit.id, date) },
+        200,
+      );
     },
   );
 }

@@ -9,9 +9,20 @@ export function householdFromForm(form: Record<string, string>) {
   const members: Record<string, unknown>[] = [];
   for (let i = 0; i < MEMBER_ROWS; i++) {
     const get = (f: string) => (form[`members.${i}.${f}`] ?? "").trim();
-    const row = { fullName: get("fullName"), birthDate: get("birthDate"), sex: get("sex"), idNumber: get("idNumber"), relation: get("relation") };
+    const row = {
+      fullName: get("fullName"),
+      birthDate: get("birthDate"),
+      sex: get("sex"),
+      idNumber: get("idNumber"),
+      relation: get("relation"),
+    };
     if (Object.values(row).every((v) => v === "")) continue;
     members.push({ ...row, isRepresentative: form.rep === String(i) });
   }
-  return { code: form.code ?? "", address: form.address ?? "", validFrom: form.validFrom ?? "", members };
+  return {
+    code: form.code ?? "",
+    address: form.address ?? "",
+    validFrom: form.validFrom ?? "",
+    members,
+  };
 }

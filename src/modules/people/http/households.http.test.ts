@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../../core/db/database.ts";
-import { TestClient, useTestApp } from "../../../core/testing/test-app.ts";
+import { jsonOf, TestClient, useTestApp } from "../../../core/testing/test-app.ts";
 import { makeAccount, TEST_PASSWORD } from "../../auth/testing/factories.ts";
 import type { UnitRow } from "../../org/index.ts";
 import { makeCommuneTree } from "../../org/testing/factories.ts";
@@ -31,19 +31,28 @@ beforeAll(async () => {
 });
 
 const api = (path: string, init: RequestInit = {}, cookie?: string) =>
-  app.request(`/api/v1${path}`, { ...init, headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}), ...(init.headers ?? {}) } });
+  app.request(`/api/v1${path}`, {
+    ...init,
+    headers: {
+      "content-type": "application/json",
+      ...(cookie ? { cookie } : {}),
+      ...(init.headers ?? {}),
+    },
+  });
 
 describe("households API", () => {
   it("401 without credentials", async () => {
     const res = await api(`/units/${villageA.code}/households`);
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: { code: "unauthenticated", message: "Bạn cần đăng nhập để tiếp tục." } });
+    expect(await jsonOf(res)).toEqual({
+      error: { code: "unauthenticated", message: "Bạn cần đăng nhập để tiếp tục." },
+    });
   });
 
   it("404 for an unknown unit", async () => {
     const res = await api("/units/KHONG-CO/households");
     expect(res.status).toBe(404);
-    expect((await res.json()).error.message).toBe("Không có đơn vị mang mã KHONG-CO.");
+    expect((await jsonOf(res)).error.message).toBe("Không có đơn vị mang mã KHONG-CO.");
   });
 
   it("lists with a token of an official of the commune, never showing ID numbers", async () => {
@@ -52,13 +61,21 @@ describe("households API", () => {
     await client.post("/tai-khoan/token", { name: "tích hợp" });
     const token = client.lastBody.match(/<code>(coso_[^<]+)<\/code>/)?.[1];
     expect(token).toMatch(/^coso_/);
-    const res = await api(`/units/${communeA.code}/households`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await api(`/units/${communeA.code}/households`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await jsonOf(res);
     expect(body.items).toHaveLength(1);
-    expect(body.items[0]).toMatchObject({ code: "H001", representative: "Nguyễn Văn Chủ", memberCount: 2 });
-    const one = await api(`/households/${householdA}`, { headers: { authorization: `Bearer ${token}` } });
-    const detail = await one.json();
+    expect(body.items[0]).toMatchObject({
+      code: "H001",
+      representative: "Nguyễn Văn Chủ",
+      memberCount: 2,
+    });
+    const one = await api(`/households/${householdA}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const detail = await jsonOf(one);
     expect(detail.members[0].idNumberMasked).toMatch(/^•{9}\d{3}$/);
     expect(JSON.stringify(detail)).not.toMatch(/\d{12}/);
   });
@@ -68,9 +85,13 @@ describe("households API", () => {
     await client.signIn("canbo.b", TEST_PASSWORD);
     await client.post("/tai-khoan/token", { name: "b" });
     const token = client.lastBody.match(/<code>(coso_[^<]+)<\/code>/)?.[1];
-    const res = await api(`/units/${villageA.code}/households`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await api(`/units/${villageA.code}/households`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(403);
-    const one = await api(`/households/${householdA}`, { headers: { authorization: `Bearer ${token}` } });
+    const one = await api(`/households/${householdA}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(one.status).toBe(403);
   });
 
@@ -78,27 +99,56 @@ describe("households API", () => {
     const client = new TestClient(app);
     await client.signIn("canbo.a", TEST_PASSWORD);
     await client.post("/tai-khoan/token", { name: "c" });
-    const auth = { authorization: `Bearer ${client.lastBody.match(/<code>(coso_[^<]+)<\/code>/)?.[1]}` };
+    const auth = {
+      authorization: `Bearer ${client.lastBody.match(/<code>(coso_[^<]+)<\/code>/)?.[1]}`,
+    };
     const two = householdInput("H002");
     two.members[1]!.isRepresentative = true;
-    let res = await api(`/units/${villageA.code}/households`, { method: "POST", headers: auth, body: JSON.stringify(two) });
+    let res = await api(`/units/${villageA.code}/households`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify(two),
+    });
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatchObject({ code: "validation", field: "members", message: "Mỗi hộ chỉ có một người đại diện (chủ hộ); đang chọn nhiều hơn một người." });
+    expect((await jsonOf(res)).error).toMatchObject({
+      code: "validation",
+      field: "members",
+      message: "Mỗi hộ chỉ có một người đại diện (chủ hộ); đang chọn nhiều hơn một người.",
+    });
 
     const badId = householdInput("H002");
     badId.members[0]!.idNumber = "12345";
-    res = await api(`/units/${villageA.code}/households`, { method: "POST", headers: auth, body: JSON.stringify(badId) });
+    res = await api(`/units/${villageA.code}/households`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify(badId),
+    });
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatchObject({ field: "members.0.idNumber", message: "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số." });
+    expect((await jsonOf(res)).error).toMatchObject({
+      field: "members.0.idNumber",
+      message: "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số.",
+    });
 
-    res = await api(`/units/${villageA.code}/households`, { method: "POST", headers: auth, body: JSON.stringify({ code: "H003", validFrom: "2026-01-01", members: [] }) });
+    res = await api(`/units/${villageA.code}/households`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ code: "H003", validFrom: "2026-01-01", members: [] }),
+    });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toBe("Địa chỉ là bắt buộc.");
+    expect((await jsonOf(res)).error.message).toBe("Địa chỉ là bắt buộc.");
 
-    res = await api(`/units/${villageA.code}/households`, { method: "POST", headers: auth, body: "{not json" });
+    res = await api(`/units/${villageA.code}/households`, {
+      method: "POST",
+      headers: auth,
+      body: "{not json",
+    });
     expect(res.status).toBe(400);
 
-    const count = await db.selectFrom("people_household").select((eb) => eb.fn.countAll<number>().as("n")).where("unit_id", "=", villageA.id).executeTakeFirstOrThrow();
+    const count = await db
+      .selectFrom("people_household")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("unit_id", "=", villageA.id)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
@@ -106,21 +156,40 @@ describe("households API", () => {
     const client = new TestClient(app);
     await client.signIn("canbo.a", TEST_PASSWORD);
     await client.post("/tai-khoan/token", { name: "d" });
-    const auth = { authorization: `Bearer ${client.lastBody.match(/<code>(coso_[^<]+)<\/code>/)?.[1]}` };
-    let res = await api(`/units/${villageA.code}/households`, { method: "POST", headers: auth, body: JSON.stringify(householdInput("H001")) });
+    const auth = {
+      authorization: `Bearer ${client.lastBody.match(/<code>(coso_[^<]+)<\/code>/)?.[1]}`,
+    };
+    let res = await api(`/units/${villageA.code}/households`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify(householdInput("H001")),
+    });
     expect(res.status).toBe(409);
-    expect((await res.json()).error.message).toBe(`Mã hộ H001 đã có trong ${villageA.code}.`);
+    expect((await jsonOf(res)).error.message).toBe(`Mã hộ H001 đã có trong ${villageA.code}.`);
     const id = nextCccd();
     const first = householdInput("H010");
     first.members[0]!.idNumber = id;
-    res = await api(`/units/${villageA.code}/households`, { method: "POST", headers: auth, body: JSON.stringify(first) });
+    res = await api(`/units/${villageA.code}/households`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify(first),
+    });
     expect(res.status).toBe(201);
-    const { id: newId } = await res.json();
+    const { id: newId } = await jsonOf(res);
     const dup = householdInput("H011");
     dup.members[0]!.idNumber = id;
-    res = await api(`/units/${villageA.code}/households`, { method: "POST", headers: auth, body: JSON.stringify(dup) });
+    res = await api(`/units/${villageA.code}/households`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify(dup),
+    });
     expect(res.status).toBe(409);
-    const events = await db.selectFrom("audit_event").select(["action", "actor_kind"]).where("subject_type", "=", "people_household").where("subject_id", "=", String(newId)).execute();
+    const events = await db
+      .selectFrom("audit_event")
+      .select(["action", "actor_kind"])
+      .where("subject_type", "=", "people_household")
+      .where("subject_id", "=", String(newId))
+      .execute();
     expect(events).toEqual([{ action: "people.household.created", actor_kind: "token" }]);
   });
 });
@@ -130,7 +199,9 @@ describe("households pages", () => {
     const anon = new TestClient(app);
     const res = await anon.get(`/quan-tri/${villageA.code}/ho`);
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe(`/dang-nhap?next=${encodeURIComponent(`/quan-tri/${villageA.code}/ho`)}`);
+    expect(res.headers.get("location")).toBe(
+      `/dang-nhap?next=${encodeURIComponent(`/quan-tri/${villageA.code}/ho`)}`,
+    );
     const other = new TestClient(app);
     await other.signIn("canbo.b", TEST_PASSWORD);
     const denied = await other.get(`/quan-tri/${villageA.code}/ho`);
@@ -142,12 +213,28 @@ describe("households pages", () => {
     const client = new TestClient(app);
     await client.signIn("canbo.a", TEST_PASSWORD);
     await client.get(`/quan-tri/${villageA.code}/ho/moi`);
-    let res = await client.post(`/quan-tri/${villageA.code}/ho/moi`, { code: "H020", address: "", validFrom: "2026-02-30", "members.0.fullName": "Lê Văn Tư", "members.0.relation": "Chủ hộ", rep: "0" });
+    let res = await client.post(`/quan-tri/${villageA.code}/ho/moi`, {
+      code: "H020",
+      address: "",
+      validFrom: "2026-02-30",
+      "members.0.fullName": "Lê Văn Tư",
+      "members.0.relation": "Chủ hộ",
+      rep: "0",
+    });
     expect(res.status).toBe(400);
     expect(client.lastBody).toContain("Địa chỉ là bắt buộc.");
     expect(client.lastBody).toContain("Ngày bắt đầu không phải là ngày có thật.");
     expect(client.lastBody).toContain('value="Lê Văn Tư"');
-    res = await client.post(`/quan-tri/${villageA.code}/ho/moi`, { code: "H020", address: "Xóm Giữa", validFrom: "2026-02-01", "members.0.fullName": "Lê Văn Tư", "members.0.relation": "Chủ hộ", "members.0.idNumber": nextCccd(), "members.0.birthDate": "1980-01-01", rep: "0" });
+    res = await client.post(`/quan-tri/${villageA.code}/ho/moi`, {
+      code: "H020",
+      address: "Xóm Giữa",
+      validFrom: "2026-02-01",
+      "members.0.fullName": "Lê Văn Tư",
+      "members.0.relation": "Chủ hộ",
+      "members.0.idNumber": nextCccd(),
+      "members.0.birthDate": "1980-01-01",
+      rep: "0",
+    });
     expect(res.status).toBe(303);
     await client.get(`/quan-tri/${villageA.code}/ho?them=1`);
     expect(client.lastBody).toContain("H020");
@@ -157,10 +244,25 @@ describe("households pages", () => {
   it("refuses a form without its CSRF token and writes nothing", async () => {
     const client = new TestClient(app);
     await client.signIn("canbo.a", TEST_PASSWORD);
-    const res = await client.post(`/quan-tri/${villageA.code}/ho/moi`, { code: "H030", address: "x", validFrom: "2026-02-01", "members.0.fullName": "A", "members.0.relation": "Chủ hộ", rep: "0" }, { csrf: null });
+    const res = await client.post(
+      `/quan-tri/${villageA.code}/ho/moi`,
+      {
+        code: "H030",
+        address: "x",
+        validFrom: "2026-02-01",
+        "members.0.fullName": "A",
+        "members.0.relation": "Chủ hộ",
+        rep: "0",
+      },
+      { csrf: null },
+    );
     expect(res.status).toBe(403);
     expect(client.lastBody).toContain("biểu mẫu không hợp lệ");
-    const found = await db.selectFrom("people_household").select("id").where("code", "=", "H030").execute();
+    const found = await db
+      .selectFrom("people_household")
+      .select("id")
+      .where("code", "=", "H030")
+      .execute();
     expect(found).toEqual([]);
   });
 
@@ -175,7 +277,12 @@ describe("households pages", () => {
   });
 
   it("logs every read of personal data (T63, NĐ 13/2023 Art 38.2)", async () => {
-    const rows = await db.selectFrom("people_data_access").select(["operation", "purpose"]).where("household_id", "=", householdA).where("operation", "=", "read").execute();
+    const rows = await db
+      .selectFrom("people_data_access")
+      .select(["operation", "purpose"])
+      .where("household_id", "=", householdA)
+      .where("operation", "=", "read")
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -5,11 +5,25 @@ import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { readForm, validateForm } from "../../../core/http/forms.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { pick } from "../../../core/i18n/lang.ts";
-import { Badge, CsrfField, EmptyState, ErrorSummary, Field, type FieldErrors, Notice, Table } from "../../../core/views/components.tsx";
 import { todayInVietnam } from "../../../core/validation.ts";
+import {
+  Badge,
+  CsrfField,
+  EmptyState,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Notice,
+  Table,
+} from "../../../core/views/components.tsx";
 import { AdminHeader, adminCrumbs, type LoadedUnit, loadUnitForAdmin } from "../../org/index.ts";
 import { createHousehold } from "../commands/create-household.ts";
-import { findHousehold, householdCountsUnder, listHouseholds, membersOf } from "../db/people.repo.ts";
+import {
+  findHousehold,
+  householdCountsUnder,
+  listHouseholds,
+  membersOf,
+} from "../db/people.repo.ts";
 import { maskCccd } from "../domain/cccd.ts";
 import { logDataAccess, openIdNumber } from "../privacy.ts";
 import { householdFromForm, MEMBER_ROWS } from "./form-rows.ts";
@@ -26,10 +40,16 @@ const T = {
   village: { vi: "Thôn, tổ dân phố", en: "Village / group" },
   validFrom: { vi: "Ngày bắt đầu", en: "Since" },
   counts: { vi: "Số hộ theo thôn, tổ dân phố hôm nay (N)", en: "Households per village today (N)" },
-  search: { vi: "Tìm theo mã hộ, địa chỉ hoặc tên chủ hộ", en: "Search by code, address or representative" },
+  search: {
+    vi: "Tìm theo mã hộ, địa chỉ hoặc tên chủ hộ",
+    en: "Search by code, address or representative",
+  },
   created: { vi: "Đã đăng ký hộ.", en: "Household registered." },
   mine: { vi: "Hộ gia đình của tôi", en: "My household" },
-  noHousehold: { vi: "Bạn chưa có tên trong sổ hộ của thôn, tổ dân phố nào.", en: "You are not in any village's household register." },
+  noHousehold: {
+    vi: "Bạn chưa có tên trong sổ hộ của thôn, tổ dân phố nào.",
+    en: "You are not in any village's household register.",
+  },
   reveal: { vi: "Xem số CCCD", en: "Show ID number" },
   dataNotice: {
     vi: "Dữ liệu cá nhân: mọi lần xem và thay đổi đều được ghi vào nhật ký xử lý dữ liệu (Nghị định 13/2023/NĐ-CP Điều 38).",
@@ -51,7 +71,12 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
     const q = (c.req.query("q") ?? "").trim().slice(0, 100);
     const page = Math.max(1, Math.min(10_000, Number(c.req.query("trang")) || 1));
     const [rows, counts] = await Promise.all([
-      listHouseholds(deps.db, { underPath: loaded.unit.path, search: q || null, limit: 50, offset: (page - 1) * 50 }),
+      listHouseholds(deps.db, {
+        underPath: loaded.unit.path,
+        search: q || null,
+        limit: 50,
+        offset: (page - 1) * 50,
+      }),
       householdCountsUnder(deps.db, loaded.unit.path, todayInVietnam()),
     ]);
     await logDataAccess(deps.db, ctx, {
@@ -60,10 +85,15 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
       unitId: loaded.unit.id,
       fields: ["full_name", "address"],
     });
-    const mayCreate = isCommunity(loaded.unit.kind) && can(ctx.actor, "people.household.create", { unitPath: loaded.unit.path });
+    const mayCreate =
+      isCommunity(loaded.unit.kind) &&
+      can(ctx.actor, "people.household.create", { unitPath: loaded.unit.path });
     return renderPage(
       c,
-      { title: pick(lang, T.households), crumbs: adminCrumbs(lang, loaded, pick(lang, T.households)) },
+      {
+        title: pick(lang, T.households),
+        crumbs: adminCrumbs(lang, loaded, pick(lang, T.households)),
+      },
       <>
         <AdminHeader c={c} loaded={loaded} current="ho" />
         <p class="muted">{pick(lang, T.dataNotice)}</p>
@@ -91,13 +121,29 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
           <label for="q" class="visually-hidden">
             {pick(lang, T.search)}
           </label>
-          <input type="search" id="q" name="q" value={q} placeholder={pick(lang, T.search)} maxlength={100} />
+          <input
+            type="search"
+            id="q"
+            name="q"
+            value={q}
+            placeholder={pick(lang, T.search)}
+            maxlength={100}
+          />
           <button type="submit">Tìm</button>
         </form>
         {rows.length === 0 ? (
           <EmptyState title={pick(lang, T.none)} />
         ) : (
-          <Table caption={pick(lang, T.households)} head={[pick(lang, T.code), pick(lang, T.village), pick(lang, T.representative), pick(lang, T.members), pick(lang, T.address)]}>
+          <Table
+            caption={pick(lang, T.households)}
+            head={[
+              pick(lang, T.code),
+              pick(lang, T.village),
+              pick(lang, T.representative),
+              pick(lang, T.members),
+              pick(lang, T.address),
+            ]}
+          >
             {rows.map((h) => (
               <tr>
                 <td>
@@ -120,11 +166,21 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
     );
   });
 
-  const householdForm = (c: Context<AppEnv>, loaded: LoadedUnit, form: Record<string, string>, errors: FieldErrors, status: 200 | 400 | 409 = 200) => {
+  const householdForm = (
+    c: Context<AppEnv>,
+    loaded: LoadedUnit,
+    form: Record<string, string>,
+    errors: FieldErrors,
+    status: 200 | 400 | 409 = 200,
+  ) => {
     const lang = c.get("lang");
     return renderPage(
       c,
-      { title: pick(lang, T.newHousehold), crumbs: adminCrumbs(lang, loaded, pick(lang, T.newHousehold)), status },
+      {
+        title: pick(lang, T.newHousehold),
+        crumbs: adminCrumbs(lang, loaded, pick(lang, T.newHousehold)),
+        status,
+      },
       <>
         <h1>{pick(lang, T.newHousehold)}</h1>
         <p class="lead">{loaded.unit.full_name}</p>
@@ -132,34 +188,95 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
         <form method="post" action={`/quan-tri/${loaded.unit.code}/ho/moi`} novalidate>
           <CsrfField token={c.get("csrf")()} />
           <div class="row">
-            <Field name="code" label={pick(lang, T.code)} value={form.code} errors={errors} required maxlength={40} />
-            <Field name="validFrom" type="date" label={pick(lang, T.validFrom)} value={form.validFrom ?? todayInVietnam()} errors={errors} required />
+            <Field
+              name="code"
+              label={pick(lang, T.code)}
+              value={form.code}
+              errors={errors}
+              required
+              maxlength={40}
+            />
+            <Field
+              name="validFrom"
+              type="date"
+              label={pick(lang, T.validFrom)}
+              value={form.validFrom ?? todayInVietnam()}
+              errors={errors}
+              required
+            />
           </div>
-          <Field name="address" label={pick(lang, T.address)} value={form.address} errors={errors} required maxlength={250} />
-          {errors.members ? <p class="error-text" id="f-members">{errors.members}</p> : null}
+          <Field
+            name="address"
+            label={pick(lang, T.address)}
+            value={form.address}
+            errors={errors}
+            required
+            maxlength={250}
+          />
+          {errors.members ? (
+            <p class="error-text" id="f-members">
+              {errors.members}
+            </p>
+          ) : null}
           {Array.from({ length: MEMBER_ROWS }, (_, i) => (
             <fieldset>
               <legend>
                 {pick(lang, T.members)} {i + 1}
               </legend>
               <div class="row">
-                <Field name={`members.${i}.fullName`} label="Họ và tên" value={form[`members.${i}.fullName`]} errors={errors} maxlength={120} />
-                <Field name={`members.${i}.relation`} label="Quan hệ với chủ hộ" value={form[`members.${i}.relation`] ?? (i === 0 ? "Chủ hộ" : "")} errors={errors} maxlength={40} />
+                <Field
+                  name={`members.${i}.fullName`}
+                  label="Họ và tên"
+                  value={form[`members.${i}.fullName`]}
+                  errors={errors}
+                  maxlength={120}
+                />
+                <Field
+                  name={`members.${i}.relation`}
+                  label="Quan hệ với chủ hộ"
+                  value={form[`members.${i}.relation`] ?? (i === 0 ? "Chủ hộ" : "")}
+                  errors={errors}
+                  maxlength={40}
+                />
               </div>
               <div class="row">
-                <Field name={`members.${i}.birthDate`} type="date" label="Ngày sinh" value={form[`members.${i}.birthDate`]} errors={errors} />
+                <Field
+                  name={`members.${i}.birthDate`}
+                  type="date"
+                  label="Ngày sinh"
+                  value={form[`members.${i}.birthDate`]}
+                  errors={errors}
+                />
                 <div class="field">
                   <label for={`f-members.${i}.sex`}>Giới tính</label>
                   <select id={`f-members.${i}.sex`} name={`members.${i}.sex`}>
                     <option value="">—</option>
-                    <option value="male" selected={form[`members.${i}.sex`] === "male"}>Nam</option>
-                    <option value="female" selected={form[`members.${i}.sex`] === "female"}>Nữ</option>
+                    <option value="male" selected={form[`members.${i}.sex`] === "male"}>
+                      Nam
+                    </option>
+                    <option value="female" selected={form[`members.${i}.sex`] === "female"}>
+                      Nữ
+                    </option>
                   </select>
                 </div>
-                <Field name={`members.${i}.idNumber`} label="Số CCCD (12 chữ số)" value={form[`members.${i}.idNumber`]} errors={errors} maxlength={20} inputmode="numeric" autocomplete="off" />
+                <Field
+                  name={`members.${i}.idNumber`}
+                  label="Số CCCD (12 chữ số)"
+                  value={form[`members.${i}.idNumber`]}
+                  errors={errors}
+                  maxlength={20}
+                  inputmode="numeric"
+                  autocomplete="off"
+                />
               </div>
               <div class="field">
-                <input type="radio" id={`rep-${i}`} name="rep" value={String(i)} checked={(form.rep ?? "0") === String(i)} />{" "}
+                <input
+                  type="radio"
+                  id={`rep-${i}`}
+                  name="rep"
+                  value={String(i)}
+                  checked={(form.rep ?? "0") === String(i)}
+                />{" "}
                 <label for={`rep-${i}`} class="inline-label">
                   {pick(lang, T.representative)}
                 </label>
@@ -173,22 +290,41 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
   };
 
   app.get("/quan-tri/:code/ho/moi", async (c) => {
-    const loaded = await loadUnitForAdmin(deps.db, c.get("ctx"), c.req.param("code"), "people.household.create");
-    if (!isCommunity(loaded.unit.kind)) throw notFound("Hộ gia đình chỉ được đăng ký ở thôn hoặc tổ dân phố.");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      c.get("ctx"),
+      c.req.param("code"),
+      "people.household.create",
+    );
+    if (!isCommunity(loaded.unit.kind))
+      throw notFound("Hộ gia đình chỉ được đăng ký ở thôn hoặc tổ dân phố.");
     return householdForm(c, loaded, {}, {});
   });
 
   app.post("/quan-tri/:code/ho/moi", async (c) => {
     const ctx = c.get("ctx");
-    const loaded = await loadUnitForAdmin(deps.db, ctx, c.req.param("code"), "people.household.create");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      ctx,
+      c.req.param("code"),
+      "people.household.create",
+    );
     const form = await readForm(c);
     const parsed = validateForm(householdSchema, householdFromForm(form));
     if (!parsed.ok) return householdForm(c, loaded, form, parsed.errors, 400);
     try {
-      await deps.db.transaction().execute((tx) => createHousehold(tx, ctx, keys, loaded.unit, parsed.data));
+      await deps.db
+        .transaction()
+        .execute((tx) => createHousehold(tx, ctx, keys, loaded.unit, parsed.data));
     } catch (err) {
       if (err instanceof AppError && (err.code === "validation" || err.code === "conflict")) {
-        return householdForm(c, loaded, form, { [err.field ?? "code"]: err.message }, err.code === "conflict" ? 409 : 400);
+        return householdForm(
+          c,
+          loaded,
+          form,
+          { [err.field ?? "code"]: err.message },
+          err.code === "conflict" ? 409 : 400,
+        );
       }
       throw err;
     }
@@ -200,12 +336,20 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
     const ctx = c.get("ctx");
     const loaded = await loadUnitForAdmin(deps.db, ctx, c.req.param("code") ?? "");
     const household = await findHousehold(deps.db, Number(c.req.param("id")) || 0);
-    if (!household || household.unit_id !== loaded.unit.id) throw notFound("Không có hộ này trong thôn, tổ dân phố.");
+    if (!household || household.unit_id !== loaded.unit.id)
+      throw notFound("Không có hộ này trong thôn, tổ dân phố.");
     const members = await membersOf(deps.db, household.id);
-    authorize(ctx.actor, "people.household.read", { unitPath: household.path, personIds: members.map((m) => m.person_id) });
+    authorize(ctx.actor, "people.household.read", {
+      unitPath: household.path,
+      personIds: members.map((m) => m.person_id),
+    });
     const mayReveal = can(ctx.actor, "people.id_number.reveal", { unitPath: household.path });
-    const revealed = revealMemberId !== null && mayReveal ? members.find((m) => m.id === revealMemberId) : undefined;
-    if (revealMemberId !== null && !mayReveal) authorize(ctx.actor, "people.id_number.reveal", { unitPath: household.path });
+    const revealed =
+      revealMemberId !== null && mayReveal
+        ? members.find((m) => m.id === revealMemberId)
+        : undefined;
+    if (revealMemberId !== null && !mayReveal)
+      authorize(ctx.actor, "people.id_number.reveal", { unitPath: household.path });
     await logDataAccess(deps.db, ctx, {
       operation: revealed ? "reveal" : "read",
       purpose: revealed ? "Xem đầy đủ số CCCD" : "Xem hộ gia đình",
@@ -216,7 +360,10 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
     });
     return renderPage(
       c,
-      { title: `${pick(lang, T.households)} ${household.code}`, crumbs: adminCrumbs(lang, loaded, household.code) },
+      {
+        title: `${pick(lang, T.households)} ${household.code}`,
+        crumbs: adminCrumbs(lang, loaded, household.code),
+      },
       <>
         <h1>
           {pick(lang, T.households)} {household.code}
@@ -230,12 +377,18 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
           <dd>{household.valid_from}</dd>
         </dl>
         <p class="muted">{pick(lang, T.dataNotice)}</p>
-        <Table caption={pick(lang, T.members)} head={["Mã người", "Họ và tên", "Quan hệ", "Ngày sinh", "Giới tính", "Số CCCD"]}>
+        <Table
+          caption={pick(lang, T.members)}
+          head={["Mã người", "Họ và tên", "Quan hệ", "Ngày sinh", "Giới tính", "Số CCCD"]}
+        >
           {members.map((m) => (
             <tr>
               <td>{m.person_id}</td>
               <td>
-                {m.full_name} {m.is_representative ? <Badge tone="ok">{pick(lang, T.representative)}</Badge> : null}
+                {m.full_name}{" "}
+                {m.is_representative ? (
+                  <Badge tone="ok">{pick(lang, T.representative)}</Badge>
+                ) : null}
               </td>
               <td>{m.relation}</td>
               <td>{m.birth_date ?? "—"}</td>
@@ -249,7 +402,11 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
                   <>
                     {maskCccd(openIdNumber(keys, m.id_number_enc))}
                     {mayReveal ? (
-                      <form method="post" action={`/quan-tri/${loaded.unit.code}/ho/${household.id}/cccd`} class="inline">
+                      <form
+                        method="post"
+                        action={`/quan-tri/${loaded.unit.code}/ho/${household.id}/cccd`}
+                        class="inline"
+                      >
                         <CsrfField token={c.get("csrf")()} />
                         <input type="hidden" name="member" value={String(m.id)} />{" "}
                         <button type="submit" class="link">
@@ -282,7 +439,14 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
       .selectFrom("people_household_member as m")
       .innerJoin("people_household as h", "h.id", "m.household_id")
       .innerJoin("org_unit as u", "u.id", "h.unit_id")
-      .select(["h.id", "h.code", "h.address", "h.valid_from", "u.full_name as unit_name", "u.code as unit_code"])
+      .select([
+        "h.id",
+        "h.code",
+        "h.address",
+        "h.valid_from",
+        "u.full_name as unit_name",
+        "u.code as unit_code",
+      ])
       .where("m.person_id", "=", viewer.personId)
       .where("m.valid_to", "is", null)
       .executeTakeFirst();
@@ -329,7 +493,11 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
                 <tr>
                   <td>{m.full_name}</td>
                   <td>{m.relation}</td>
-                  <td>{m.is_representative ? <Badge tone="ok">{pick(lang, T.representative)}</Badge> : null}</td>
+                  <td>
+                    {m.is_representative ? (
+                      <Badge tone="ok">{pick(lang, T.representative)}</Badge>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </Table>

@@ -3,7 +3,15 @@ import { isoDate, optionalIsoDate, optionalText, requiredText } from "../../../c
 import { cccdProblem, normaliseCccd } from "../domain/cccd.ts";
 
 const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("1"), z.literal("0"), z.literal("")])
+  .union([
+    z.boolean(),
+    z.literal("on"),
+    z.literal("true"),
+    z.literal("false"),
+    z.literal("1"),
+    z.literal("0"),
+    z.literal(""),
+  ])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
@@ -21,7 +29,11 @@ export const memberSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.birthDate && m.birthDate > new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: "custom", message: "Ngày sinh không được ở tương lai.", path: ["birthDate"] });
+      ctx.addIssue({
+        code: "custom",
+        message: "Ngày sinh không được ở tương lai.",
+        path: ["birthDate"],
+      });
     }
     if (m.idNumber) {
       const problem = cccdProblem(m.idNumber, { birthDate: m.birthDate, sex: m.sex });
@@ -33,7 +45,10 @@ export type MemberInput = z.infer<typeof memberSchema>;
 
 export const householdSchema = z
   .object({
-    code: requiredText("Mã hộ", 40).regex(/^[0-9A-Za-z][0-9A-Za-z._/-]*$/, "Mã hộ chỉ gồm chữ không dấu, chữ số và . _ / -"),
+    code: requiredText("Mã hộ", 40).regex(
+      /^[0-9A-Za-z][0-9A-Za-z._/-]*$/,
+      "Mã hộ chỉ gồm chữ không dấu, chữ số và . _ / -",
+    ),
     address: requiredText("Địa chỉ", 250),
     validFrom: isoDate("Ngày bắt đầu"),
     members: z
@@ -46,14 +61,24 @@ export type HouseholdInput = z.infer<typeof householdSchema>;
 
 export const affiliationSchema = z.object({
   personId: z.coerce.number({ error: "Nhập mã người." }).int().positive("Nhập mã người."),
-  kind: z.enum(["staff", "worker"], { error: "Chọn loại: cán bộ, công chức, viên chức hoặc người lao động." }),
+  kind: z.enum(["staff", "worker"], {
+    error: "Chọn loại: cán bộ, công chức, viên chức hoặc người lao động.",
+  }),
   validFrom: isoDate("Ngày bắt đầu"),
 });
 
 export const workforceCountSchema = z.object({
   effectiveFrom: isoDate("Ngày áp dụng"),
-  staffCount: z.coerce.number({ error: "Số cán bộ, công chức, viên chức phải là số." }).int("Phải là số nguyên.").min(0, "Không được âm.").max(1_000_000, "Quá lớn."),
-  workerCount: z.coerce.number({ error: "Số người lao động phải là số." }).int("Phải là số nguyên.").min(0, "Không được âm.").max(1_000_000, "Quá lớn."),
+  staffCount: z.coerce
+    .number({ error: "Số cán bộ, công chức, viên chức phải là số." })
+    .int("Phải là số nguyên.")
+    .min(0, "Không được âm.")
+    .max(1_000_000, "Quá lớn."),
+  workerCount: z.coerce
+    .number({ error: "Số người lao động phải là số." })
+    .int("Phải là số nguyên.")
+    .min(0, "Không được âm.")
+    .max(1_000_000, "Quá lớn."),
   source: requiredText("Nguồn số liệu", 200),
 });
 

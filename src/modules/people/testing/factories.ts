@@ -10,19 +10,45 @@ let serial = 0;
 /** A valid CCCD for a man born in 1980, unique per call. */
 export const nextCccd = () => `0010800${String(++serial).padStart(5, "0")}`;
 
-export function householdInput(code: string, overrides: Partial<HouseholdInput> = {}): HouseholdInput {
+export function householdInput(
+  code: string,
+  overrides: Partial<HouseholdInput> = {},
+): HouseholdInput {
   return {
     code,
     address: `Số ${code}, thôn thử`,
     validFrom: "2026-01-01",
     members: [
-      { fullName: "Nguyễn Văn Chủ", birthDate: "1980-05-01", sex: "male", idNumber: nextCccd(), relation: "Chủ hộ", isRepresentative: true },
-      { fullName: "Trần Thị Vợ", birthDate: "1982-06-01", sex: "female", idNumber: null, relation: "Vợ", isRepresentative: false },
+      {
+        fullName: "Nguyễn Văn Chủ",
+        birthDate: "1980-05-01",
+        sex: "male",
+        idNumber: nextCccd(),
+        relation: "Chủ hộ",
+        isRepresentative: true,
+      },
+      {
+        fullName: "Trần Thị Vợ",
+        birthDate: "1982-06-01",
+        sex: "female",
+        idNumber: null,
+        relation: "Vợ",
+        isRepresentative: false,
+      },
     ],
     ...overrides,
   };
 }
 
-export function makeHousehold(db: Db, village: VillageRef, code: string, overrides: Partial<HouseholdInput> = {}) {
-  return db.transaction().execute((tx) => createHousehold(tx, systemContext(), testKeys, village, householdInput(code, overrides)));
+export function makeHousehold(
+  db: Db,
+  village: VillageRef,
+  code: string,
+  overrides: Partial<HouseholdInput> = {},
+) {
+  return db
+    .transaction()
+    .execute((tx) =>
+      createHousehold(tx, systemContext(), testKeys, village, householdInput(code, overrides)),
+    );
 }

@@ -16,7 +16,9 @@ export const authAccounts: NamedMigration = {
         created_at timestamptz not null default now(),
         password_changed_at timestamptz not null default now()
       )`.execute(db);
-    await sql`create unique index auth_account_username on auth_account (lower(username))`.execute(db);
+    await sql`create unique index auth_account_username on auth_account (lower(username))`.execute(
+      db,
+    );
     // Sessions live in PostgreSQL so any server process can serve any signed-in user.
     await sql`
       create table auth_session (

@@ -92,7 +92,9 @@ export const peopleRegister: NamedMigration = {
         valid_to date,
         check (valid_to is null or valid_to > valid_from)
       )`.execute(db);
-    await sql`create index people_affiliation_unit_idx on people_affiliation (unit_id, kind)`.execute(db);
+    await sql`create index people_affiliation_unit_idx on people_affiliation (unit_id, kind)`.execute(
+      db,
+    );
     await sql`create unique index people_affiliation_current on people_affiliation (unit_id, person_id)
               where valid_to is null`.execute(db);
     await sql`
