@@ -43,7 +43,13 @@ export async function startPlatform(
     server,
     stop: () => {
       stopping ??= (async () => {
-        await new Promise<void>((r) => server.close(() => r()));
+        // Idle keep-alive sockets would hold close() open; busy ones get 3 s to finish.
+        const http = server as import("node:http").Server;
+        const closed = new Promise<void>((r) => http.close(() => r()));
+        http.closeIdleConnections();
+        const force = setTimeout(() => http.closeAllConnections(), 3000);
+        await closed;
+        clearTimeout(force);
         await database.close();
       })();
       return stopping;
