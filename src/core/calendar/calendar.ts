@@ -108,7 +108,7 @@ export class Calendar {
   private readonly compensations = new Map<number, ReadonlyMap<DayNumber, DayInfo>>();
 
   constructor(options: CalendarOptions) {
-    const rest = options.weeklyRestDays ?? [6, 0];
+    const rest = [...new Set<Weekday>(options.weeklyRestDays ?? [6, 0])];
     if (rest.length > 6 || rest.some((day) => !Number.isInteger(day) || day < 0 || day > 6)) {
       throw new CalendarError(
         "invalid_data",
@@ -123,7 +123,7 @@ export class Calendar {
     const records = validateAnnouncedCalendars(all).filter((r) => r.audience === options.audience);
     checkAgainstLaw(records);
     this.audience = options.audience;
-    this.weeklyRestDays = [...new Set(rest)];
+    this.weeklyRestDays = rest;
     this.records = records;
     this.compensatesHolidaysOnRestDays =
       options.compensateHolidaysOnRestDays ?? options.audience !== "civilService";

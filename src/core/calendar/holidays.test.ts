@@ -19,7 +19,7 @@ describe("T5 (BLLĐ Art 112.1, 112.3): the statutory holidays of a year", () => 
   });
 
   it("cites the point of Art 112.1 for each fixed day", () => {
-    const sources = new Map(statutoryHolidays(2027).map((h) => [h.date, h.source]));
+    const sources = new Map<string, string>(statutoryHolidays(2027).map((h) => [h.date, h.source]));
     expect(sources.get("2027-01-01")).toBe("BLLĐ 45/2019/QH14, Điều 112.1.a");
     expect(sources.get("2027-04-30")).toBe("BLLĐ 45/2019/QH14, Điều 112.1.c");
     expect(sources.get("2027-05-01")).toBe("BLLĐ 45/2019/QH14, Điều 112.1.d");

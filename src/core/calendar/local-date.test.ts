@@ -36,7 +36,9 @@ describe("LocalDate parsing", () => {
     expect(error.reason).toBe("invalid_date");
     expect(error.code).toBe("validation");
     expect(error.status).toBe(400);
-    expect(error.message).toBe('Ngày không hợp lệ: "2026-02-30" (tháng 2 năm 2026 chỉ có 28 ngày).');
+    expect(error.message).toBe(
+      'Ngày không hợp lệ: "2026-02-30" (tháng 2 năm 2026 chỉ có 28 ngày).',
+    );
   });
 
   it("knows the Gregorian leap years: 29/02 exists in 2024 and 2000 but not in 2023 or 2100", () => {

@@ -157,15 +157,3 @@ export function plusMonths(date: LocalDate, months: number): LocalDate {
 export function plusYears(date: LocalDate, years: number): LocalDate {
   return plusMonths(date, years * 12);
 }
-
-export function compareDates(a: LocalDate, b: LocalDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function minDate(a: LocalDate, b: LocalDate): LocalDate {
-  return a <= b ? a : b;
-}
-
-export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
-  return a >= b ? a : b;
-}

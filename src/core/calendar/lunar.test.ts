@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CalendarError } from "./errors.ts";
 import { fromDayNumber, type LocalDate, toDayNumber } from "./local-date.ts";
-import {
-  leapMonthOf,
-  lunarNewYear,
-  lunarToSolar,
-  lunarYearMonths,
-  solarToLunar,
-} from "./lunar.ts";
+import { leapMonthOf, lunarNewYear, lunarToSolar, lunarYearMonths, solarToLunar } from "./lunar.ts";
 
 const d = (iso: string) => iso as LocalDate;
 

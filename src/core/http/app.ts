@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { getCookie, setCookie } from "hono/cookie";
 import { etag } from "hono/etag";
@@ -53,6 +54,15 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     if (https(c)) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   });
   app.use(compress({ threshold: 1024 }));
+  // No request body is bigger than an ID-card image (2 MB) plus its form.
+  app.use(
+    bodyLimit({
+      maxSize: 3 * 1024 * 1024,
+      onError: () => {
+        throw new AppError("payload_too_large", "Dữ liệu gửi lên quá lớn (tối đa 3 MB).");
+      },
+    }),
+  );
 
   app.get(STYLESHEET_HREF, (c) => {
     c.header("Content-Type", "text/css; charset=utf-8");

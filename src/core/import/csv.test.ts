@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../errors.ts";
-import { columnIndex, decodeUtf8, detectDelimiter, FileFormatError, normaliseHeader, parseCsv } from "./csv.ts";
+import {
+  columnIndex,
+  decodeUtf8,
+  detectDelimiter,
+  FileFormatError,
+  normaliseHeader,
+  parseCsv,
+} from "./csv.ts";
 
 describe("parseCsv (RFC 4180)", () => {
   it("reads plain records with their line numbers", () => {

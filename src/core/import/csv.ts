@@ -50,7 +50,8 @@ export function parseCsv(text: string, delimiter = ","): CsvRecord[] {
   const endRecord = () => {
     fields.push(field);
     // A blank line is not a record.
-    if (fields.length > 1 || fields[0] !== "" || wasQuoted) records.push({ line: recordLine, fields });
+    if (fields.length > 1 || fields[0] !== "" || wasQuoted)
+      records.push({ line: recordLine, fields });
     fields = [];
     field = "";
     wasQuoted = false;
@@ -70,7 +71,10 @@ export function parseCsv(text: string, delimiter = ","): CsvRecord[] {
         const next = text[i];
         if (next !== undefined && next !== delimiter && next !== "\r" && next !== "\n") {
           throw new ImportError([
-            { line, message: "Sau dấu ngoặc kép đóng một ô phải là dấu phân cách hoặc xuống dòng." },
+            {
+              line,
+              message: "Sau dấu ngoặc kép đóng một ô phải là dấu phân cách hoặc xuống dòng.",
+            },
           ]);
         }
         continue;

@@ -29,7 +29,7 @@ export async function useTestApp(): Promise<{
   const deps: AppDeps = {
     db,
     config: testConfig(),
-    log: createLogger("silent"),
+    log: createLogger(process.env.COSO_TEST_LOG ?? "silent"),
     identify: makeIdentify(db),
   };
   return { app: createApp(deps, modules), db, deps };
@@ -92,6 +92,10 @@ export class TestClient {
     if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
     await this.get("/cua-toi");
     return res;
+  }
+
+  cookieHeaderForTests() {
+    return this.cookieHeader();
   }
 
   hasCookie(name: string) {

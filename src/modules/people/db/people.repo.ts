@@ -196,3 +196,13 @@ export function legalBasesOf(db: Executor, unitId: number) {
     .orderBy("purpose")
     .execute();
 }
+
+export function idImagesOf(db: Executor, personIds: number[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("people_sensitive_file")
+    .select(["id", "person_id", "kind", "byte_size", "created_at"])
+    .where("person_id", "in", personIds)
+    .orderBy("id")
+    .execute();
+}

@@ -286,3 +286,54 @@ describe("households pages", () => {
     expect(rows.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("ID-card images (T62: sensitive data, encrypted at rest)", () => {
+  it("an official uploads one; it is stored sealed, served back intact, and a PDF is refused", async () => {
+    const client = new TestClient(app);
+    await client.signIn("canbo.a", TEST_PASSWORD);
+    await client.get(`/quan-tri/${villageA.code}/ho/${householdA}`);
+    const jpeg = new Uint8Array(2048);
+    jpeg.set([0xff, 0xd8, 0xff, 0xe0]);
+    jpeg.set(new TextEncoder().encode("DAU-VET-ANH"), 100);
+    const upload = async (bytes: Uint8Array, name: string) => {
+      const form = new FormData();
+      form.set("_csrf", client.csrf);
+      form.set("person", String(residentPersonId));
+      form.set("side", "id_card_front");
+      form.set("file", new File([bytes], name));
+      return app.request(`/quan-tri/${villageA.code}/ho/${householdA}/anh-cccd`, {
+        method: "POST",
+        body: form,
+        headers: { cookie: client.cookieHeaderForTests() },
+      });
+    };
+    const ok = await upload(jpeg, "cccd.jpg");
+    expect(ok.status).toBe(303);
+    const stored = await db
+      .selectFrom("people_sensitive_file")
+      .select(["id", "mime", "byte_size", "content_enc"])
+      .where("person_id", "=", residentPersonId)
+      .execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ mime: "image/jpeg", byte_size: 2048 });
+    expect(stored[0]!.content_enc.includes(Buffer.from("DAU-VET-ANH"))).toBe(false);
+    const back = await client.get(`/quan-tri/${villageA.code}/anh-cccd/${stored[0]!.id}`);
+    expect(back.status).toBe(200);
+    expect(back.headers.get("cache-control")).toBe("private, no-store");
+    expect(new Uint8Array(await back.arrayBuffer())).toEqual(jpeg);
+    const pdf = await upload(new TextEncoder().encode("%PDF-1.7 ..."), "x.pdf");
+    expect(pdf.status).toBe(400);
+    expect(await pdf.text()).toContain("Ảnh CCCD phải là tệp JPEG hoặc PNG.");
+  });
+
+  it("a resident cannot see the image, even of their own household", async () => {
+    const file = await db
+      .selectFrom("people_sensitive_file")
+      .select("id")
+      .where("person_id", "=", residentPersonId)
+      .executeTakeFirstOrThrow();
+    const client = new TestClient(app);
+    await client.signIn("dan.a", TEST_PASSWORD);
+    expect((await client.get(`/quan-tri/${villageA.code}/anh-cccd/${file.id}`)).status).toBe(403);
+  });
+});

@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { readForm, validateForm } from "../../../core/http/forms.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { pick } from "../../../core/i18n/lang.ts";
+import { unseal } from "../../../core/security/sealed.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
 import {
   Badge,
@@ -14,13 +15,16 @@ import {
   Field,
   type FieldErrors,
   Notice,
+  SelectField,
   Table,
 } from "../../../core/views/components.tsx";
 import { AdminHeader, adminCrumbs, type LoadedUnit, loadUnitForAdmin } from "../../org/index.ts";
+import { attachIdCardImage } from "../commands/attach-id-card-image.ts";
 import { createHousehold } from "../commands/create-household.ts";
 import {
   findHousehold,
   householdCountsUnder,
+  idImagesOf,
   listHouseholds,
   membersOf,
 } from "../db/people.repo.ts";
@@ -51,6 +55,13 @@ const T = {
     en: "You are not in any village's household register.",
   },
   reveal: { vi: "Xem số CCCD", en: "Show ID number" },
+  idImages: { vi: "Ảnh CCCD", en: "ID-card images" },
+  idImagesNotice: {
+    vi: "Ảnh CCCD là dữ liệu cá nhân nhạy cảm: được mã hoá khi lưu, chỉ cán bộ có thẩm quyền xem, mỗi lần xem đều được ghi nhật ký.",
+    en: "ID-card images are sensitive personal data: encrypted at rest, visible to authorised officials only, every view logged.",
+  },
+  noImages: { vi: "Chưa có ảnh CCCD nào.", en: "No ID-card images." },
+  upload: { vi: "Tải ảnh lên", en: "Upload" },
   dataNotice: {
     vi: "Dữ liệu cá nhân: mọi lần xem và thay đổi đều được ghi vào nhật ký xử lý dữ liệu (Nghị định 13/2023/NĐ-CP Điều 38).",
     en: "Personal data: every view and change is written to the processing log (Decree 13/2023 Art 38).",
@@ -344,6 +355,12 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
       personIds: members.map((m) => m.person_id),
     });
     const mayReveal = can(ctx.actor, "people.id_number.reveal", { unitPath: household.path });
+    const images = mayReveal
+      ? await idImagesOf(
+          deps.db,
+          members.map((m) => m.person_id),
+        )
+      : [];
     const revealed =
       revealMemberId !== null && mayReveal
         ? members.find((m) => m.id === revealMemberId)
@@ -420,11 +437,105 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
             </tr>
           ))}
         </Table>
+        {mayReveal ? (
+          <section aria-labelledby="id-images">
+            <h2 id="id-images">{pick(lang, T.idImages)}</h2>
+            <p class="muted">{pick(lang, T.idImagesNotice)}</p>
+            {images.length === 0 ? (
+              <EmptyState title={pick(lang, T.noImages)} />
+            ) : (
+              <ul>
+                {images.map((f) => (
+                  <li>
+                    <a href={`/quan-tri/${loaded.unit.code}/anh-cccd/${f.id}`}>
+                      {members.find((m) => m.person_id === f.person_id)?.full_name} —{" "}
+                      {f.kind === "id_card_front" ? "mặt trước" : "mặt sau"}
+                    </a>{" "}
+                    <span class="muted">({Math.ceil(f.byte_size / 1024)} KB)</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <form
+              method="post"
+              action={`/quan-tri/${loaded.unit.code}/ho/${household.id}/anh-cccd`}
+              enctype="multipart/form-data"
+              class="stack"
+            >
+              <CsrfField token={c.get("csrf")()} />
+              <SelectField
+                name="person"
+                label="Thành viên"
+                required
+                options={members.map((m) => ({ value: String(m.person_id), label: m.full_name }))}
+              />
+              <SelectField
+                name="side"
+                label="Mặt"
+                required
+                options={[
+                  { value: "id_card_front", label: "Mặt trước" },
+                  { value: "id_card_back", label: "Mặt sau" },
+                ]}
+              />
+              <div class="field">
+                <label for="f-file">Tệp ảnh (JPEG hoặc PNG, tối đa 2 MB)</label>
+                <input id="f-file" type="file" name="file" accept="image/jpeg,image/png" required />
+              </div>
+              <button type="submit">{pick(lang, T.upload)}</button>
+            </form>
+          </section>
+        ) : null}
       </>,
     );
   };
 
   app.get("/quan-tri/:code/ho/:id", (c) => householdPage(c, null));
+
+  app.post("/quan-tri/:code/ho/:id/anh-cccd", async (c) => {
+    const ctx = c.get("ctx");
+    const loaded = await loadUnitForAdmin(deps.db, ctx, c.req.param("code"));
+    const household = await findHousehold(deps.db, Number(c.req.param("id")) || 0);
+    if (!household || household.unit_id !== loaded.unit.id)
+      throw notFound("Không có hộ này trong thôn, tổ dân phố.");
+    const body = await c.req.parseBody();
+    const personId = Number(body.person);
+    const members = await membersOf(deps.db, household.id);
+    if (!members.some((m) => m.person_id === personId))
+      throw new AppError("validation", "Người này không thuộc hộ.", "person");
+    const side = body.side === "id_card_back" ? "id_card_back" : "id_card_front";
+    const file = body.file;
+    const bytes =
+      file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+    await deps.db
+      .transaction()
+      .execute((tx) => attachIdCardImage(tx, ctx, keys, { personId, side, bytes }));
+    return c.redirect(`/quan-tri/${loaded.unit.code}/ho/${household.id}`, 303);
+  });
+
+  app.get("/quan-tri/:code/anh-cccd/:fileId", async (c) => {
+    const ctx = c.get("ctx");
+    const loaded = await loadUnitForAdmin(deps.db, ctx, c.req.param("code"));
+    const file = await deps.db
+      .selectFrom("people_sensitive_file as f")
+      .innerJoin("org_unit as u", "u.id", "f.unit_id")
+      .select(["f.id", "f.person_id", "f.unit_id", "f.mime", "f.kind", "f.content_enc", "u.path"])
+      .where("f.id", "=", Number(c.req.param("fileId")) || 0)
+      .executeTakeFirst();
+    if (!file || !(file.path === loaded.unit.path || file.path.startsWith(`${loaded.unit.path}.`)))
+      throw notFound("Không có ảnh này.");
+    authorize(ctx.actor, "people.id_number.reveal", { unitPath: file.path });
+    await logDataAccess(deps.db, ctx, {
+      operation: "read",
+      purpose: "Xem ảnh CCCD",
+      unitId: file.unit_id,
+      personIds: [file.person_id],
+      fields: [file.kind],
+    });
+    c.header("Cache-Control", "private, no-store");
+    c.header("Content-Type", file.mime);
+    return c.body(new Uint8Array(unseal(deps.config.dataKey, file.content_enc)));
+  });
   app.post("/quan-tri/:code/ho/:id/cccd", async (c) => {
     const form = await readForm(c);
     return householdPage(c, Number(form.member) || -1);
