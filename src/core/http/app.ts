@@ -117,7 +117,12 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
       }
       return csrfToken(deps.config.secret, `anon:${anonKey}`);
     });
-    if (UNSAFE.has(c.req.method) && c.get("ctx").actor.kind !== "token") {
+    // CSRF guards ambient credentials (cookies). Token requests carry none, and an anonymous
+    // API call has no authority to abuse: it is answered 401 further on.
+    const actorKind = c.get("ctx").actor.kind;
+    const exempt =
+      actorKind === "token" || (actorKind === "anonymous" && c.req.path.startsWith("/api/"));
+    if (UNSAFE.has(c.req.method) && !exempt) {
       const key = sessionKey ?? (anonKey ? `anon:${anonKey}` : null);
       const given = c.req.header("x-csrf-token") ?? (await formToken(c));
       if (!key || !csrfValid(deps.config.secret, key, given)) {

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { jsonOf, TestClient, useTestApp } from "../testing/test-app.ts";
+
+let app: Awaited<ReturnType<typeof useTestApp>>["app"];
+beforeAll(async () => {
+  ({ app } = await useTestApp());
+});
+
+describe("the web shell", () => {
+  it("serves the home page in Vietnamese with security headers and no script", async () => {
+    const res = await app.request("/");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain("Dân biết, dân bàn, dân làm");
+    expect(html).not.toContain("<script");
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'none'");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=60, must-revalidate");
+    expect(res.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("answers a repeated request with 304 through its ETag", async () => {
+    const first = await app.request("/");
+    const etag = first.headers.get("etag");
+    expect(etag).toBeTruthy();
+    const again = await app.request("/", { headers: { "if-none-match": etag! } });
+    expect(again.status).toBe(304);
+  });
+
+  it("compresses large pages when asked", async () => {
+    const res = await app.request("/dang-nhap", { headers: { "accept-encoding": "gzip" } });
+    expect(res.status).toBe(200);
+  });
+
+  it("switches to English and back with a cookie", async () => {
+    const client = new TestClient(app);
+    const res = await client.get("/ngon-ngu?lang=en&next=/dang-nhap");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/dang-nhap");
+    await client.get("/dang-nhap");
+    expect(client.lastBody).toContain('<html lang="en">');
+    expect(client.lastBody).toContain("Sign in");
+    const evil = await client.get("/ngon-ngu?lang=vi&next=//evil.example");
+    expect(evil.headers.get("location")).toBe("/");
+  });
+
+  it("a Vietnamese 404 page, and a JSON 404 under /api", async () => {
+    const page = await app.request("/khong-co-trang-nay");
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain("Trang bạn tìm không tồn tại hoặc đã được chuyển đi.");
+    const api = await app.request("/api/v1/khong-co");
+    expect(api.status).toBe(404);
+    expect(await jsonOf(api)).toEqual({
+      error: { code: "not_found", message: "Không có điểm cuối API này." },
+    });
+  });
+
+  it("serves the stylesheet under a content hash with a year of caching", async () => {
+    const html = await (await app.request("/")).text();
+    const href = html.match(/href="(\/static\/app\.[0-9a-f]{12}\.css)"/)?.[1];
+    expect(href).toBeTruthy();
+    const css = await app.request(href!);
+    expect(css.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(await css.text()).toContain("@media print");
+  });
+
+  it("health and the OpenAPI 3.1 document", async () => {
+    expect(await jsonOf(await app.request("/api/v1/health"))).toEqual({ status: "ok" });
+    const doc = await jsonOf(await app.request("/api/v1/openapi.json"));
+    expect(doc.openapi).toBe("3.1.0");
+    for (const path of [
+      "/units",
+      "/units/{code}",
+      "/units/{code}/children",
+      "/units/{code}/bodies",
+      "/units/{code}/households",
+      "/households/{id}",
+      "/units/{code}/household-count",
+    ]) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    expect(doc.components.securitySchemes.bearer).toEqual({ type: "http", scheme: "bearer" });
+  });
+
+  it("refuses an oversized body with 413", async () => {
+    const res = await app.request("/api/v1/units/99/children", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(4 * 1024 * 1024) },
+      body: "x".repeat(4 * 1024 * 1024),
+    });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe("sign-in page", () => {
+  it("needs its CSRF token, and says what is wrong in Vietnamese", async () => {
+    const client = new TestClient(app);
+    await client.get("/dang-nhap");
+    expect(client.hasCookie("coso_csrf")).toBe(true);
+    const noToken = await client.post(
+      "/dang-nhap",
+      { username: "a", password: "b" },
+      { csrf: null },
+    );
+    expect(noToken.status).toBe(403);
+    const empty = await client.post("/dang-nhap", { username: "", password: "" });
+    expect(empty.status).toBe(400);
+    expect(client.lastBody).toContain("Tên đăng nhập là bắt buộc.");
+    const wrong = await client.post("/dang-nhap", {
+      username: "khong.co",
+      password: "sai-mat-khau",
+    });
+    expect(wrong.status).toBe(400);
+    expect(client.lastBody).toContain("Tên đăng nhập hoặc mật khẩu không đúng.");
+    expect(client.lastBody).toContain('value="khong.co"');
+  });
+});
