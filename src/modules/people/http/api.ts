@@ -6,7 +6,13 @@ import { bearer, errorResponses, json } from "../../../core/http/openapi.ts";
 import { isValidIsoDate, todayInVietnam } from "../../../core/validation.ts";
 import { loadUnit } from "../../org/index.ts";
 import { createHousehold } from "../commands/create-household.ts";
-import { findHousehold, householdCountOn, listHouseholds, membersOf } from "../db/people.repo.ts";
+import {
+  findHousehold,
+  householdCountOn,
+  listHouseholds,
+  listPeople,
+  membersOf,
+} from "../db/people.repo.ts";
 import { maskCccd } from "../domain/cccd.ts";
 import { logDataAccess, openIdNumber } from "../privacy.ts";
 import { householdSchema } from "./schemas.ts";
@@ -43,6 +49,16 @@ const HouseholdRow = z
     memberCount: z.number().int(),
   })
   .openapi("HouseholdSummary");
+const PersonOut = z
+  .object({
+    id: z.number().int(),
+    fullName: z.string(),
+    birthDate: z.string().nullable(),
+    sex: z.enum(["male", "female"]).nullable(),
+    unitCode: z.string(),
+    householdId: z.number().int().nullable(),
+  })
+  .openapi("Person");
 const CodeParam = z.object({
   code: z
     .string()
@@ -191,6 +207,67 @@ export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
         .transaction()
         .execute((tx) => createHousehold(tx, c.get("ctx"), keys, unit, c.req.valid("json")));
       return c.json({ id: created.id }, 201);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/units/{code}/people",
+      summary: "Nhân khẩu, cán bộ của đơn vị (mọi cấp trực thuộc); không có số CCCD",
+      security: bearer,
+      request: {
+        params: CodeParam,
+        query: z.object({
+          q: z.string().max(100).optional(),
+          page: z.coerce
+            .number({ error: "Số trang phải là số." })
+            .int()
+            .min(1, "Số trang từ 1.")
+            .max(10000)
+            .optional(),
+        }),
+      },
+      responses: {
+        200: json(
+          z.object({ items: z.array(PersonOut), page: z.number().int() }),
+          "Danh sách người",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const ctx = c.get("ctx");
+      const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
+      authorize(ctx.actor, "people.household.list", { unitPath: unit.path });
+      const { q, page = 1 } = c.req.valid("query");
+      const rows = await listPeople(deps.db, {
+        underPath: unit.path,
+        search: q ?? null,
+        limit: 100,
+        offset: (page - 1) * 100,
+      });
+      await logDataAccess(deps.db, ctx, {
+        operation: "read",
+        purpose: "API: danh sách nhân khẩu",
+        unitId: unit.id,
+        personIds: rows.map((r) => r.id),
+        fields: ["full_name", "birth_date", "sex"],
+      });
+      return c.json(
+        {
+          page,
+          items: rows.map((p) => ({
+            id: p.id,
+            fullName: p.full_name,
+            birthDate: p.birth_date,
+            sex: p.sex,
+            unitCode: p.unit_code,
+            householdId: p.household_id,
+          })),
+        },
+        200,
+      );
     },
   );
 
