@@ -3,6 +3,7 @@ import type { Config } from "./core/config/config.ts";
 import { openDatabase } from "./core/db/connect.ts";
 import { migrateToLatest } from "./core/db/migrator.ts";
 import { createApp } from "./core/http/app.ts";
+import { pruneRateLimits } from "./core/http/rate-limit.ts";
 import type { Logger } from "./core/log.ts";
 import { makeIdentify } from "./modules/auth/index.ts";
 import { allMigrations, modules } from "./modules.ts";
@@ -37,12 +38,20 @@ export async function startPlatform(
       resolve(s),
     );
   });
+  // Spent rate-limit windows are removed hourly (any process may do it).
+  const pruning = setInterval(() => {
+    pruneRateLimits(database.db).catch((err: unknown) =>
+      log.warn({ err }, "rate-limit pruning failed"),
+    );
+  }, 3_600_000);
+  pruning.unref();
   let stopping: Promise<void> | undefined;
   return {
     url: `http://localhost:${config.port}`,
     server,
     stop: () => {
       stopping ??= (async () => {
+        clearInterval(pruning);
         // Idle keep-alive sockets would hold close() open; busy ones get 3 s to finish.
         const http = server as import("node:http").Server;
         const closed = new Promise<void>((r) => http.close(() => r()));

@@ -118,3 +118,17 @@ describe("sign-in page", () => {
     expect(client.lastBody).toContain('value="khong.co"');
   });
 });
+
+describe("shared rate limits", () => {
+  it("answers 429 in Vietnamese past the API limit for one address", async () => {
+    const { app: fresh } = await useTestApp();
+    const { REQUEST_LIMITS } = await import("./app.ts");
+    let last: Response | undefined;
+    for (let i = 0; i <= REQUEST_LIMITS.apiCallsPerMinute; i++)
+      last = await fresh.request("/api/v1/health");
+    expect(last!.status).toBe(429);
+    expect((await jsonOf(last!)).error.message).toBe(
+      "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau 1 phút.",
+    );
+  });
+});

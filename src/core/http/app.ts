@@ -13,6 +13,7 @@ import { ANON_COOKIE, csrfToken, csrfValid, newAnonKey } from "./csrf.ts";
 import type { AppDeps, AppEnv } from "./env.ts";
 import { handleError } from "./error-handler.tsx";
 import { renderPage } from "./page.tsx";
+import { hitRateLimit } from "./rate-limit.ts";
 import { securityHeaders } from "./security-headers.ts";
 
 export const SESSION_COOKIE = "coso_sid";
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     const actorKind = c.get("ctx").actor.kind;
     const exempt =
       actorKind === "token" || (actorKind === "anonymous" && c.req.path.startsWith("/api/"));
+    await limitRequest(deps, c.req.method, c.req.path, c.get("ctx"));
     if (UNSAFE.has(c.req.method) && !exempt) {
       const key = sessionKey ?? (anonKey ? `anon:${anonKey}` : null);
       const given = c.req.header("x-csrf-token") ?? (await formToken(c));
@@ -188,6 +190,26 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     );
   });
   return app;
+}
+
+/**
+ * Shared limits (PostgreSQL counters, so they hold across processes): every write, and every API
+ * call, per signed-in account or token, else per address. Public pages are not limited here;
+ * they are cacheable and belong behind the operator's proxy limits.
+ */
+export const REQUEST_LIMITS = { writesPerMinute: 120, apiCallsPerMinute: 600 };
+
+async function limitRequest(
+  deps: AppDeps,
+  method: string,
+  path: string,
+  ctx: { actor: { accountId: number | null }; ip: string | null },
+) {
+  const who = ctx.actor.accountId ? `a${ctx.actor.accountId}` : `ip${ctx.ip ?? "?"}`;
+  if (UNSAFE.has(method))
+    await hitRateLimit(deps.db, `write:${who}`, REQUEST_LIMITS.writesPerMinute, 60);
+  else if (path.startsWith("/api/"))
+    await hitRateLimit(deps.db, `api:${who}`, REQUEST_LIMITS.apiCallsPerMinute, 60);
 }
 
 async function formToken(c: {

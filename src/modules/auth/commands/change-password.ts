@@ -36,7 +36,7 @@ export async function changePassword(
     await q.execute();
     await recordEvent(tx, ctx, {
       action: "auth.password.changed",
-      unitId: null,
+      unitId: account.home_unit_id,
       subjectType: "auth_account",
       subjectId: account.id,
       summary: {},

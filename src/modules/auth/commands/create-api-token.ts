@@ -3,6 +3,7 @@ import { recordEvent } from "../../../core/audit/index.ts";
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Db } from "../../../core/db/database.ts";
 import { unauthenticated, validation } from "../../../core/errors.ts";
+import { findAccountById } from "../db/auth.repo.ts";
 import { sha256 } from "../sessions.ts";
 
 /**
@@ -16,6 +17,7 @@ export async function createApiToken(db: Db, ctx: RequestContext, name: string) 
     throw validation("Tên token dài 1–80 ký tự.", "name");
   const token = `coso_${randomBytes(24).toString("base64url")}`;
   const accountId = ctx.actor.accountId;
+  const account = await findAccountById(db, accountId);
   const row = await db.transaction().execute(async (tx) => {
     const r = await tx
       .insertInto("auth_api_token")
@@ -24,7 +26,7 @@ export async function createApiToken(db: Db, ctx: RequestContext, name: string) 
       .executeTakeFirstOrThrow();
     await recordEvent(tx, ctx, {
       action: "auth.token.created",
-      unitId: null,
+      unitId: account?.home_unit_id ?? null,
       subjectType: "auth_api_token",
       subjectId: r.id,
       summary: { name: trimmed },

@@ -2,19 +2,31 @@ import { sql } from "kysely";
 import type { Grant, Role } from "../../../core/authz/index.ts";
 import type { Executor } from "../../../core/db/database.ts";
 
+const accountColumns = [
+  "a.id",
+  "a.person_id",
+  "a.username",
+  "a.password_hash",
+  "a.status",
+  "p.home_unit_id",
+] as const;
+
+/** The account with its person's home unit: the audit chain its events extend. */
 export function findAccountByUsername(db: Executor, username: string) {
   return db
-    .selectFrom("auth_account")
-    .select(["id", "person_id", "username", "password_hash", "status"])
-    .where(sql<boolean>`lower(username) = lower(${username})`)
+    .selectFrom("auth_account as a")
+    .innerJoin("people_person as p", "p.id", "a.person_id")
+    .select(accountColumns)
+    .where(sql<boolean>`lower(a.username) = lower(${username})`)
     .executeTakeFirst();
 }
 
 export function findAccountById(db: Executor, id: number) {
   return db
-    .selectFrom("auth_account")
-    .select(["id", "person_id", "username", "password_hash", "status"])
-    .where("id", "=", id)
+    .selectFrom("auth_account as a")
+    .innerJoin("people_person as p", "p.id", "a.person_id")
+    .select(accountColumns)
+    .where("a.id", "=", id)
     .executeTakeFirst();
 }
 
