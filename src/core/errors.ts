@@ -51,11 +51,14 @@ export const unauthenticated = (message = "Bạn cần đăng nhập để tiế
 export interface RowError {
   line: number;
   message: string;
+  /** Where a row of a JSON file sits (e.g. `[3].Wards[12]`), when a line number says little. */
+  at?: string;
 }
 
 export class ImportError extends AppError {
   constructor(readonly rows: RowError[]) {
-    super("validation", `Tệp có ${rows.length} dòng lỗi; không dòng nào được nhập.`);
+    const lines = new Set(rows.map((r) => r.at ?? r.line)).size;
+    super("validation", `Tệp có ${lines} dòng lỗi (${rows.length} lỗi); không dòng nào được nhập.`);
     this.name = "ImportError";
   }
 }

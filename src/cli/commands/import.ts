@@ -1,16 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { registerPolicies } from "../../core/authz/index.ts";
 import type { Config } from "../../core/config/config.ts";
 import { systemContext } from "../../core/context/request-context.ts";
 import { AppError, ImportError } from "../../core/errors.ts";
 import { FileFormatError } from "../../core/import/csv.ts";
-import { modules } from "../../modules.ts";
-import { importUnits } from "../../modules/org/commands/import-units.ts";
-import { UNIT_KIND_LABEL, UNIT_KINDS } from "../../modules/org/domain/unit-kinds.ts";
-import { type LocatedRowError, parseUnitsFile } from "../../modules/org/import/parse-units.ts";
-import { importHouseholds } from "../../modules/people/commands/import-households.ts";
-import { parseHouseholdsFile } from "../../modules/people/import/parse-households.ts";
+import {
+  importUnits,
+  type LocatedRowError,
+  parseUnitsFile,
+  UNIT_KIND_LABEL,
+  UNIT_KINDS,
+} from "../../modules/org/index.ts";
+import { importHouseholds, parseHouseholdsFile } from "../../modules/people/index.ts";
 import { withDatabase } from "./with-database.ts";
 
 // `coso import units FILE [--parent MÃ]` and `coso import households FILE`: one transaction per
@@ -21,7 +22,11 @@ const num = (n: number) => n.toLocaleString("vi-VN");
 const progress = (done: number, total: number) =>
   process.stderr.write(`\r  đã xử lý ${num(done)}/${num(total)}…`);
 
-export async function runImportUnits(config: Config, file: string, parentCode?: string): Promise<number> {
+export async function runImportUnits(
+  config: Config,
+  file: string,
+  parentCode?: string,
+): Promise<number> {
   return runImport(file, async (bytes) => {
     const rows = parseUnitsFile(file, bytes);
     return withDatabase(config, async (db) => {
@@ -29,7 +34,13 @@ export async function runImportUnits(config: Config, file: string, parentCode?: 
       const r = await db
         .transaction()
         .execute((tx) =>
-          importUnits(tx, systemContext("cli"), rows, { parentCode: parentCode ?? null, fileName: basename(file) }, progress),
+          importUnits(
+            tx,
+            systemContext("cli"),
+            rows,
+            { parentCode: parentCode ?? null, fileName: basename(file) },
+            progress,
+          ),
         );
       process.stderr.write("\n");
       const kinds = UNIT_KINDS.filter((k) => r.byKind[k])
@@ -63,13 +74,17 @@ export async function runImportHouseholds(config: Config, file: string): Promise
 
 /** Reads the file and maps the import's typed failures to messages and exit codes. */
 async function runImport(file: string, work: (bytes: Buffer) => Promise<number>): Promise<number> {
-  ensurePolicies();
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "không có tệp này" : code === "EISDIR" ? "đây là thư mục" : (e as Error).message;
+    const why =
+      code === "ENOENT"
+        ? "không có tệp này"
+        : code === "EISDIR"
+          ? "đây là thư mục"
+          : (e as Error).message;
     process.stderr.write(`Không đọc được tệp ${file}: ${why}.\n`);
     return 2;
   }
@@ -79,7 +94,9 @@ async function runImport(file: string, work: (bytes: Buffer) => Promise<number>)
     if (e instanceof ImportError) {
       process.stderr.write(`\n${e.message}\n`);
       for (const row of e.rows as LocatedRowError[]) {
-        process.stderr.write(`  ${row.at ? `mục ${row.at}` : `dòng ${row.line}`}: ${row.message}\n`);
+        process.stderr.write(
+          `  ${row.at ? `mục ${row.at}` : `dòng ${row.line}`}: ${row.message}\n`,
+        );
       }
       process.stderr.write("Không nhập dòng nào.\n");
       return 3;
@@ -93,18 +110,5 @@ async function runImport(file: string, work: (bytes: Buffer) => Promise<number>)
       return 2;
     }
     throw e;
-  }
-}
-
-/** The web app registers the modules' policies when it starts; a CLI command does it here. */
-function ensurePolicies() {
-  for (const m of modules) {
-    for (const [action, policy] of Object.entries(m.policies)) {
-      try {
-        registerPolicies({ [action]: policy });
-      } catch {
-        // Already registered (by the app, in the same process).
-      }
-    }
   }
 }

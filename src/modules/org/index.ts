@@ -3,6 +3,7 @@ import "./db/tables.ts";
 export { appointPosition } from "./commands/appoint-position.ts";
 export { createBody } from "./commands/create-body.ts";
 export { createUnit } from "./commands/create-unit.ts";
+export { importUnits } from "./commands/import-units.ts";
 export { findUnitByCode, findUnitById, insertUnit, type UnitRow } from "./db/org.repo.ts";
 export { BODY_KINDS, type BodyKind } from "./domain/body-kinds.ts";
 export {
@@ -14,4 +15,5 @@ export {
 } from "./domain/unit-kinds.ts";
 export { codeProblem, parentProblem } from "./domain/unit-rules.ts";
 export { AdminHeader, adminCrumbs, formatTime } from "./http/admin.tsx";
+export { type LocatedRowError, parseUnitsFile } from "./import/parse-units.ts";
 export { type LoadedUnit, loadUnit, loadUnitForAdmin } from "./queries/load-unit.ts";

@@ -3,6 +3,7 @@ import "./db/tables.ts";
 export { addWorkforceMember, recordWorkforceCount } from "./commands/add-workforce-member.ts";
 export { createHousehold, type VillageRef } from "./commands/create-household.ts";
 export { createPerson } from "./commands/create-person.ts";
+export { importHouseholds } from "./commands/import-households.ts";
 export {
   REGISTER_BASIS,
   REGISTER_PURPOSE,
@@ -10,4 +11,5 @@ export {
 } from "./commands/record-legal-basis.ts";
 export { householdCountOn } from "./db/people.repo.ts";
 export { type HouseholdInput, householdSchema, memberSchema } from "./http/schemas.ts";
+export { parseHouseholdsFile } from "./import/parse-households.ts";
 export type { PrivacyKeys } from "./privacy.ts";

@@ -26,7 +26,8 @@ export interface ImportUnitsResult {
 export type ImportProgress = (done: number, total: number) => void;
 
 const BATCH = 500;
-const KIND_HINT = "Dùng một loại như province, commune, ward, village, residential_group hoặc Tỉnh, Xã, Phường, Thôn, Tổ dân phố.";
+const KIND_HINT =
+  "Dùng một loại như province, commune, ward, village, residential_group hoặc Tỉnh, Xã, Phường, Thôn, Tổ dân phố.";
 const chars = (s: string) => [...s].length;
 const isKind = (k: string): k is UnitKind => (UNIT_KINDS as readonly string[]).includes(k);
 
@@ -66,7 +67,12 @@ export async function importUnits(
     let ok = row.problems.length === 0;
     const kind = isKind(row.kind) ? row.kind : null;
     if (!kind) {
-      fail(i, row.kind ? `Loại đơn vị “${row.kind}” không hợp lệ. ${KIND_HINT}` : "Loại đơn vị là bắt buộc.");
+      fail(
+        i,
+        row.kind
+          ? `Loại đơn vị “${row.kind}” không hợp lệ. ${KIND_HINT}`
+          : "Loại đơn vị là bắt buộc.",
+      );
       ok = false;
     }
     if (!row.code) {
@@ -88,7 +94,8 @@ export async function importUnits(
     for (const m of lengthIssues) fail(i, m);
     const parentCode = row.parentCode ?? defaultParent?.code ?? null;
     if (parentCode === row.code) fail(i, "Đơn vị không thể là cấp trên của chính nó.");
-    ok &&= !codeIssue && first === undefined && lengthIssues.length === 0 && parentCode !== row.code;
+    ok &&=
+      !codeIssue && first === undefined && lengthIssues.length === 0 && parentCode !== row.code;
     return ok && kind ? { row, kind, parentCode } : null;
   });
 
@@ -134,7 +141,10 @@ export async function importUnits(
     const fileParent = indexByCode.get(c.parentCode);
     const parentKind = dbParent?.kind ?? (fileParent !== undefined ? rows[fileParent]!.kind : null);
     if (parentKind === null) {
-      fail(i, `Không tìm thấy đơn vị cấp trên mã ${c.parentCode} (không có trong tệp, cũng không có trong cơ sở dữ liệu).`);
+      fail(
+        i,
+        `Không tìm thấy đơn vị cấp trên mã ${c.parentCode} (không có trong tệp, cũng không có trong cơ sở dữ liệu).`,
+      );
       return;
     }
     if (dbParent) dbParents.set(dbParent.code, dbParent);
@@ -143,14 +153,18 @@ export async function importUnits(
   });
   checked.forEach((c, i) => {
     if (c && !unchanged.has(i) && levelOf(i, checked, indexByCode, inDb, depth) === null) {
-      fail(i, `Chuỗi đơn vị cấp trên của mã ${c.row.code} quay vòng trong tệp, không tới được đơn vị gốc.`);
+      fail(
+        i,
+        `Chuỗi đơn vị cấp trên của mã ${c.row.code} quay vòng trong tệp, không tới được đơn vị gốc.`,
+      );
     }
   });
 
   // Root units need the platform-wide right, children the right over their registered parent
   // (which covers the units the file adds below them).
   if (newRoots) authorize(ctx.actor, "org.root.create", { unitPath: "" });
-  for (const p of dbParents.values()) authorize(ctx.actor, "org.unit.create_child", { unitPath: p.path });
+  for (const p of dbParents.values())
+    authorize(ctx.actor, "org.unit.create_child", { unitPath: p.path });
 
   if (errors.length > 0) {
     throw new ImportError(errors.sort((a, b) => a.line - b.line));
@@ -163,7 +177,10 @@ export async function importUnits(
   const ids = new Map<string, number>();
   for (const [code, u] of inDb) ids.set(code, u.id);
   const levels: number[][] = [];
-  for (const [i, d] of depth) (levels[d] ??= []).push(i);
+  for (const [i, d] of depth) {
+    levels[d] ??= [];
+    levels[d].push(i);
+  }
   const byKind: Partial<Record<UnitKind, number>> = {};
   for (const level of levels) {
     for (let start = 0; start < level.length; start += BATCH) {
@@ -248,7 +265,8 @@ function levelOf(
 }
 
 function newUnit(c: Checked, parentId: number | null): NewUnit {
-  const word = c.row.localKindName ?? (c.kind === "central_city" ? "Thành phố" : UNIT_KIND_LABEL[c.kind].vi);
+  const word =
+    c.row.localKindName ?? (c.kind === "central_city" ? "Thành phố" : UNIT_KIND_LABEL[c.kind].vi);
   return {
     code: c.row.code,
     name: c.row.name,

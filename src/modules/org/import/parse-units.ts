@@ -1,4 +1,5 @@
 import { extname } from "node:path";
+import { ImportError, type RowError } from "../../../core/errors.ts";
 import {
   columnIndex,
   decodeUtf8,
@@ -7,7 +8,6 @@ import {
   normaliseHeader,
   parseCsv,
 } from "../../../core/import/csv.ts";
-import { ImportError, type RowError } from "../../../core/errors.ts";
 import { UNIT_KIND_LABEL, UNIT_KINDS, type UnitKind } from "../domain/unit-kinds.ts";
 
 // Reads a units file into rows for `importUnits`: the JSON shape of the national list
@@ -33,12 +33,11 @@ export interface UnitImportRow {
   problems: string[];
 }
 
-/** A row error that also names a JSON item; `line` is then the item's position in the file. */
-export interface LocatedRowError extends RowError {
-  at?: string;
-}
+/** A row error; for a JSON item `line` is its position and `at` names it. */
+export type LocatedRowError = RowError;
 
-export const locatorLabel = (at: RowLocator) => (typeof at === "number" ? `dòng ${at}` : `mục ${at}`);
+export const locatorLabel = (at: RowLocator) =>
+  typeof at === "number" ? `dòng ${at}` : `mục ${at}`;
 
 const fold = (s: string) => normaliseHeader(s).replace(/_/g, " ");
 
@@ -60,7 +59,9 @@ const LOCAL_WORDS: [string, UnitKind][] = [
 
 const KIND_BY_WORD = new Map<string, { kind: UnitKind; localKindName: string | null }>([
   ...UNIT_KINDS.map((k) => [fold(k), { kind: k, localKindName: null }] as const),
-  ...UNIT_KINDS.map((k) => [fold(UNIT_KIND_LABEL[k].vi), { kind: k, localKindName: null }] as const),
+  ...UNIT_KINDS.map(
+    (k) => [fold(UNIT_KIND_LABEL[k].vi), { kind: k, localKindName: null }] as const,
+  ),
   ["thanh pho", { kind: "central_city", localKindName: null }],
   ...LOCAL_WORDS.map(([w, k]) => [fold(w), { kind: k, localKindName: w }] as const),
 ]);
@@ -80,7 +81,9 @@ export function parseUnitsJson(text: string): UnitImportRow[] {
     throw new FileFormatError(`Tệp JSON không hợp lệ: ${(e as Error).message}`);
   }
   if (!Array.isArray(data)) {
-    throw new FileFormatError("Tệp JSON phải là một mảng các tỉnh, thành phố (như bộ vn-admin-units).");
+    throw new FileFormatError(
+      "Tệp JSON phải là một mảng các tỉnh, thành phố (như bộ vn-admin-units).",
+    );
   }
   const rows: UnitImportRow[] = [];
   data.forEach((province: unknown, i) => {
@@ -93,7 +96,9 @@ export function parseUnitsJson(text: string): UnitImportRow[] {
       return;
     }
     wards.forEach((ward: unknown, j) => {
-      rows.push(jsonRow(ward, `[${i}].Wards[${j}]`, row.code));
+      const ok = isObject(province) && typeof province.Code === "string";
+      // A province code already reported as wrong is not reported again on each ward.
+      rows.push(jsonRow(ward, `[${i}].Wards[${j}]`, row.code, ok));
     });
   });
   return rows;
@@ -102,7 +107,12 @@ export function parseUnitsJson(text: string): UnitImportRow[] {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-function jsonRow(item: unknown, at: string, provinceCode: string | null): UnitImportRow {
+function jsonRow(
+  item: unknown,
+  at: string,
+  provinceCode: string | null,
+  checkProvince = true,
+): UnitImportRow {
   const problems: string[] = [];
   const row: UnitImportRow = {
     line: at,
@@ -124,7 +134,9 @@ function jsonRow(item: unknown, at: string, provinceCode: string | null): UnitIm
     if (v === undefined || v === null) return null;
     if (typeof v === "string") return clean(v);
     if (typeof v === "number" && key.endsWith("Code")) {
-      problems.push(`${key} phải là chuỗi ký tự (ví dụ "01"), không phải số: số 0 ở đầu mã sẽ bị mất.`);
+      problems.push(
+        `${key} phải là chuỗi ký tự (ví dụ "01"), không phải số: số 0 ở đầu mã sẽ bị mất.`,
+      );
     } else {
       problems.push(`${key} phải là chuỗi ký tự.`);
     }
@@ -139,7 +151,7 @@ function jsonRow(item: unknown, at: string, provinceCode: string | null): UnitIm
   row.kind = kind?.kind ?? kindText;
   if (provinceCode !== null) {
     const declared = text("ProvinceCode");
-    if (declared && declared !== provinceCode) {
+    if (checkProvince && declared && declared !== provinceCode) {
       problems.push(`ProvinceCode “${declared}” khác mã “${provinceCode}” của tỉnh chứa mục này.`);
     }
   }

@@ -70,13 +70,16 @@ export async function importHouseholds(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const [field, index] = issue.path;
-        const member = field === "members" && typeof index === "number" ? h.members[index] : undefined;
+        const member =
+          field === "members" && typeof index === "number" ? h.members[index] : undefined;
         fail(member?.line ?? h.line, issue.message);
       }
     }
     representativeProblems(h, fail);
     h.members.forEach((m, i) => {
-      const id = parsed.success ? parsed.data.members[i]!.idNumber : m.idNumber && normaliseCccd(m.idNumber);
+      const id = parsed.success
+        ? parsed.data.members[i]!.idNumber
+        : m.idNumber && normaliseCccd(m.idNumber);
       if (!id) return;
       const first = firstLineOfId.get(id);
       // The number itself is personal data: the message names the other line, not the number.
@@ -120,12 +123,16 @@ async function loadVillages(
       fail(h.line, "Mã thôn, tổ dân phố là bắt buộc.");
       continue;
     }
-    if (!found.has(h.villageCode)) found.set(h.villageCode, (await findUnitByCode(tx, h.villageCode)) ?? null);
+    if (!found.has(h.villageCode))
+      found.set(h.villageCode, (await findUnitByCode(tx, h.villageCode)) ?? null);
     const unit = found.get(h.villageCode);
     if (!unit) fail(h.line, `Không có thôn, tổ dân phố mang mã ${h.villageCode}.`);
     else if (!isCommunity(unit.kind)) {
       const kind = UNIT_KIND_LABEL[unit.kind].vi.toLowerCase();
-      fail(h.line, `Mã ${h.villageCode} là ${kind}: hộ gia đình chỉ đăng ký ở thôn hoặc tổ dân phố.`);
+      fail(
+        h.line,
+        `Mã ${h.villageCode} là ${kind}: hộ gia đình chỉ đăng ký ở thôn hoặc tổ dân phố.`,
+      );
     } else villages.set(unit.code, unit);
   }
   return villages;
@@ -134,10 +141,16 @@ async function loadVillages(
 function representativeProblems(h: HouseholdDraft, fail: (line: number, message: string) => void) {
   const reps = h.members.filter((m) => m.isRepresentative);
   if (reps.length === 0) {
-    fail(h.line, `Hộ ${h.code} chưa có chủ hộ (người đại diện): đánh dấu cột chu_ho ở đúng một thành viên.`);
+    fail(
+      h.line,
+      `Hộ ${h.code} chưa có chủ hộ (người đại diện): đánh dấu cột chu_ho ở đúng một thành viên.`,
+    );
   }
   for (const extra of reps.slice(1)) {
-    fail(extra.line, `Hộ ${h.code} đã có chủ hộ ở dòng ${reps[0]!.line}; mỗi hộ chỉ có một chủ hộ (người đại diện).`);
+    fail(
+      extra.line,
+      `Hộ ${h.code} đã có chủ hộ ở dòng ${reps[0]!.line}; mỗi hộ chỉ có một chủ hộ (người đại diện).`,
+    );
   }
 }
 
@@ -155,7 +168,8 @@ async function registeredIdNumbers(
     const chunk = hmacs.slice(i, i + 1000).map((h) => Buffer.from(h, "hex"));
     for (const p of await personsWithHmac(tx, chunk)) {
       const line = p.id_number_hmac ? byHmac.get(p.id_number_hmac.toString("hex")) : undefined;
-      if (line !== undefined) fail(line, "Số CCCD đã có trong sổ: người này đã được đăng ký ở một hộ khác.");
+      if (line !== undefined)
+        fail(line, "Số CCCD đã có trong sổ: người này đã được đăng ký ở một hộ khác.");
     }
   }
 }

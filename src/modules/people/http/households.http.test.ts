@@ -85,11 +85,20 @@ describe("households API", () => {
     await client.signIn("canbo.a", TEST_PASSWORD);
     await client.post("/tai-khoan/token", { name: "people" });
     const token = client.lastBody.match(/<code>(coso_[^<]+)<\/code>/)?.[1];
-    const res = await api(`/units/${villageA.code}/people?q=tran thi`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await api(`/units/${villageA.code}/people?q=tran thi`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
     const body = await jsonOf(res);
     expect(body.items.map((p: { fullName: string }) => p.fullName)).toEqual(["Trần Thị Vợ"]);
-    expect(Object.keys(body.items[0]).sort()).toEqual(["birthDate", "fullName", "householdId", "id", "sex", "unitCode"]);
+    expect(Object.keys(body.items[0]).sort()).toEqual([
+      "birthDate",
+      "fullName",
+      "householdId",
+      "id",
+      "sex",
+      "unitCode",
+    ]);
     const n = await jsonOf(await api(`/units/${villageA.code}/household-count?date=2026-01-01`));
     expect(n).toEqual({ unitCode: villageA.code, date: "2026-01-01", households: 1 });
     expect((await api(`/units/${villageA.code}/household-count?date=2026-13-01`)).status).toBe(400);

@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
+import { ImportError } from "../../../core/errors.ts";
 import {
   columnIndex,
   decodeUtf8,
@@ -8,7 +9,6 @@ import {
   normaliseHeader,
   parseCsv,
 } from "../../../core/import/csv.ts";
-import { ImportError } from "../../../core/errors.ts";
 import { isValidIsoDate } from "../../../core/validation.ts";
 
 // Reads a household register file — CSV or XLSX (first worksheet), a header row, then one row
@@ -55,6 +55,7 @@ export const HOUSEHOLD_COLUMNS = {
   representative: ["representative", "chu_ho", "dai_dien", "nguoi_dai_dien"],
 } as const;
 type Field = keyof typeof HOUSEHOLD_COLUMNS;
+const HEADER_SEARCH = 10;
 const REQUIRED: readonly Field[] = [
   "villageCode",
   "householdCode",
@@ -89,14 +90,21 @@ export async function parseHouseholdsXlsx(bytes: Uint8Array): Promise<HouseholdD
 }
 
 /** Picks the reader by extension; old .xls and anything else are refused with a hint. */
-export async function parseHouseholdsFile(fileName: string, bytes: Uint8Array): Promise<HouseholdDraft[]> {
+export async function parseHouseholdsFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<HouseholdDraft[]> {
   const ext = extname(fileName).toLowerCase();
   if (ext === ".csv" || ext === ".txt") return parseHouseholdsCsv(decodeUtf8(bytes));
   if (ext === ".xlsx") return parseHouseholdsXlsx(bytes);
   if (ext === ".xls") {
-    throw new FileFormatError("Không nhận tệp .xls (Excel 97–2003): hãy lưu lại dạng .xlsx hoặc CSV UTF-8.");
+    throw new FileFormatError(
+      "Không nhận tệp .xls (Excel 97–2003): hãy lưu lại dạng .xlsx hoặc CSV UTF-8.",
+    );
   }
-  throw new FileFormatError(`Không nhận tệp ${ext || "không có phần mở rộng"}: tệp hộ gia đình phải là CSV hoặc XLSX.`);
+  throw new FileFormatError(
+    `Không nhận tệp ${ext || "không có phần mở rộng"}: tệp hộ gia đình phải là CSV hoặc XLSX.`,
+  );
 }
 
 function cellValue(v: ExcelJS.CellValue): Cell {
@@ -113,12 +121,21 @@ function cellValue(v: ExcelJS.CellValue): Cell {
 }
 
 function householdsFromRows(rows: SheetRow[]): HouseholdDraft[] {
-  const [header, ...body] = rows;
-  if (!header) throw new FileFormatError("Tệp trống: cần dòng tiêu đề và ít nhất một thành viên.");
-  const col = columnIndex(
-    header.cells.map((c) => text(c)),
-    HOUSEHOLD_COLUMNS,
+  if (rows.length === 0) {
+    throw new FileFormatError("Tệp trống: cần dòng tiêu đề và ít nhất một thành viên.");
+  }
+  // Printed registers often start with a title ("SỔ HỘ GIA ĐÌNH THÔN ĐÔNG") above the header:
+  // the header is the first of the first rows that names every required column.
+  const headers = rows
+    .slice(0, HEADER_SEARCH)
+    .map((r) => columnIndex(r.cells.map(text), HOUSEHOLD_COLUMNS));
+  const at = Math.max(
+    0,
+    headers.findIndex((c) => REQUIRED.every((f) => c[f] !== undefined)),
   );
+  const header = rows[at]!;
+  const body = rows.slice(at + 1);
+  const col = headers[at]!;
   const missing = REQUIRED.filter((f) => col[f] === undefined).map((f) => HOUSEHOLD_COLUMNS[f][0]);
   if (missing.length > 0) {
     throw new ImportError([
@@ -184,7 +201,8 @@ function readDate(c: Cell, problems: string[]): string | null {
   if (c === null || c === "") return null;
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? bad(problems, String(c)) : isoOf(c);
   // An Excel serial day number (days since 1899-12-30) from a cell not formatted as a date.
-  if (typeof c === "number") return isoOf(new Date(Date.UTC(1899, 11, 30) + Math.round(c) * 86_400_000));
+  if (typeof c === "number")
+    return isoOf(new Date(Date.UTC(1899, 11, 30) + Math.round(c) * 86_400_000));
   const s = text(c);
   if (s === "") return null;
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
@@ -198,7 +216,9 @@ function readDate(c: Cell, problems: string[]): string | null {
 }
 
 function bad(problems: string[], s: string): null {
-  problems.push(`Ngày sinh “${s}” không đọc được: dùng dạng ngày/tháng/năm (31/12/1980) hoặc 1980-12-31.`);
+  problems.push(
+    `Ngày sinh “${s}” không đọc được: dùng dạng ngày/tháng/năm (31/12/1980) hoặc 1980-12-31.`,
+  );
   return null;
 }
 
@@ -227,7 +247,10 @@ function readFlag(c: Cell, problems: string[]): boolean {
   const s = text(c);
   const folded = s === "✓" || s === "✔" ? "x" : normaliseHeader(s);
   if (YES.has(folded)) return true;
-  if (!NO.has(folded)) problems.push(`Cột chủ hộ “${s}” không hiểu được: đánh x (hoặc 1, có) ở chủ hộ, để trống ở người khác.`);
+  if (!NO.has(folded))
+    problems.push(
+      `Cột chủ hộ “${s}” không hiểu được: đánh x (hoặc 1, có) ở chủ hộ, để trống ở người khác.`,
+    );
   return false;
 }
 
