@@ -14,5 +14,8 @@ export type Executor = Db | Tx;
 
 export function createDb(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
+  // An idle connection closed by the server (Ctrl-C reaches the embedded PostgreSQL too, which
+  // then shuts down cleanly) must not crash the process; the pool replaces it when needed.
+  pool.on("error", () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -132,3 +132,32 @@ describe("shared rate limits", () => {
     );
   });
 });
+
+describe("a password handed out by an administrator", () => {
+  it("must be changed before any other page", async () => {
+    const { app: fresh, db } = await useTestApp();
+    const { makeCommuneTree } = await import("../../modules/org/testing/factories.ts");
+    const { makeAccount, TEST_PASSWORD } = await import("../../modules/auth/testing/factories.ts");
+    const tree = await makeCommuneTree(db, 0);
+    const { accountId } = await makeAccount(db, tree.commune, "moi.cap", "official");
+    await db
+      .updateTable("auth_account")
+      .set({ must_change_password: true })
+      .where("id", "=", accountId)
+      .execute();
+    const client = new TestClient(fresh);
+    await client.get("/dang-nhap");
+    await client.post("/dang-nhap", { username: "moi.cap", password: TEST_PASSWORD });
+    const res = await client.get(`/quan-tri/${tree.commune.code}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/tai-khoan");
+    await client.get("/tai-khoan");
+    expect(client.lastBody).toContain("Vui lòng đổi mật khẩu được cấp trước khi tiếp tục.");
+    await client.post("/tai-khoan/mat-khau", {
+      current: TEST_PASSWORD,
+      next: "mat-khau-rieng-2026",
+      confirm: "mat-khau-rieng-2026",
+    });
+    expect((await client.get(`/quan-tri/${tree.commune.code}`)).status).toBe(200);
+  });
+});

@@ -18,6 +18,7 @@ import { securityHeaders } from "./security-headers.ts";
 
 export const SESSION_COOKIE = "coso_sid";
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const MAY_SKIP_PASSWORD_CHANGE = /^\/(tai-khoan|dang-xuat|ngon-ngu|static\/|api\/|healthz)/;
 
 /** The request pipeline of ARCHITECTURE.md: one app for pages, the JSON API and health. */
 export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
@@ -124,6 +125,14 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     const exempt =
       actorKind === "token" || (actorKind === "anonymous" && c.req.path.startsWith("/api/"));
     await limitRequest(deps, c.req.method, c.req.path, c.get("ctx"));
+    // A password handed out by an administrator is changed before anything else.
+    if (
+      who?.viewer?.mustChangePassword &&
+      c.req.method === "GET" &&
+      !MAY_SKIP_PASSWORD_CHANGE.test(c.req.path)
+    ) {
+      return c.redirect("/tai-khoan", 303);
+    }
     if (UNSAFE.has(c.req.method) && !exempt) {
       const key = sessionKey ?? (anonKey ? `anon:${anonKey}` : null);
       const given = c.req.header("x-csrf-token") ?? (await formToken(c));

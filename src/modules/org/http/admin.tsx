@@ -4,7 +4,7 @@ import { AppError, unauthenticated } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { readForm, validateForm } from "../../../core/http/forms.ts";
 import { renderPage } from "../../../core/http/page.tsx";
-import { type Lang, pick } from "../../../core/i18n/lang.ts";
+import { type Lang, pick, showDate } from "../../../core/i18n/lang.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
 import { AdminTabs } from "../../../core/views/admin-tabs.tsx";
 import {
@@ -379,7 +379,8 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                       <td>{POSITION_TITLE_LABEL[p.title][lang]}</td>
                       <td>{p.role}</td>
                       <td>
-                        {p.term_start} – {p.term_end ?? "…"}
+                        {showDate(lang, p.term_start)} –{" "}
+                        {p.term_end ? showDate(lang, p.term_end) : "…"}
                       </td>
                     </tr>
                   ))}

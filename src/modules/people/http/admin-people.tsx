@@ -4,7 +4,7 @@ import { AppError } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { readForm, validateForm } from "../../../core/http/forms.ts";
 import { renderPage } from "../../../core/http/page.tsx";
-import { pick } from "../../../core/i18n/lang.ts";
+import { pick, showDate } from "../../../core/i18n/lang.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
 import {
   CsrfField,
@@ -299,7 +299,7 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 <td>{m.person_id}</td>
                 <td>{m.full_name}</td>
                 <td>{m.kind === "staff" ? "Cán bộ, viên chức" : "Người lao động"}</td>
-                <td>{m.valid_from}</td>
+                <td>{showDate(lang, m.valid_from)}</td>
               </tr>
             ))}
           </Table>
@@ -311,7 +311,7 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
           <Table caption={pick(lang, T.counts)} captionHidden head={["Từ ngày", "S", "W", "Nguồn"]}>
             {counts.map((r) => (
               <tr>
-                <td>{r.effective_from}</td>
+                <td>{showDate(lang, r.effective_from)}</td>
                 <td>{r.staff_count}</td>
                 <td>{r.worker_count}</td>
                 <td>{r.source}</td>

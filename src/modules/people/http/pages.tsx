@@ -4,7 +4,7 @@ import { AppError, notFound, unauthenticated } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { readForm, validateForm } from "../../../core/http/forms.ts";
 import { renderPage } from "../../../core/http/page.tsx";
-import { pick } from "../../../core/i18n/lang.ts";
+import { pick, showDate } from "../../../core/i18n/lang.ts";
 import { unseal } from "../../../core/security/sealed.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
 import {
@@ -391,7 +391,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
           <dt>{pick(lang, T.address)}</dt>
           <dd>{household.address}</dd>
           <dt>{pick(lang, T.validFrom)}</dt>
-          <dd>{household.valid_from}</dd>
+          <dd>{showDate(lang, household.valid_from)}</dd>
         </dl>
         <p class="muted">{pick(lang, T.dataNotice)}</p>
         <Table
@@ -408,7 +408,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
                 ) : null}
               </td>
               <td>{m.relation}</td>
-              <td>{m.birth_date ?? "—"}</td>
+              <td>{showDate(lang, m.birth_date)}</td>
               <td>{m.sex ? pick(lang, SEX[m.sex]) : "—"}</td>
               <td>
                 {!m.id_number_enc ? (
