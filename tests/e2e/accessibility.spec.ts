@@ -1,0 +1,206 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, signIn, textOf } from "./support/browser.ts";
+import { startServer } from "./support/server.ts";
+
+// WCAG 2.1 A and AA, checked by axe-core in Chromium on every kind of page a person meets:
+// public, sign-in (and its error state), administration, the resident's page, errors, English.
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// Pages forbid every script (CSP `script-src 'none'`); the test alone bypasses that to run axe.
+const newContext = () => browser.newContext({ baseURL: server.url, bypassCSP: true });
+
+/** Runs axe on the page as it is now; one line per violation: id, impact, target selectors. */
+async function violations(page: Page, minPasses = 10): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(
+    (tags) =>
+      (
+        globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResults> } }
+      ).axe.run((globalThis as unknown as { document: unknown }).document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      }),
+    WCAG_TAGS,
+  );
+  // Guards against a run that checked nothing (wrong tags, axe not loaded into the page).
+  expect(results.passes.length).toBeGreaterThanOrEqual(minPasses);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+async function expectAccessible(page: Page, url: string, status = 200) {
+  const res = await page.goto(url);
+  expect(res?.status(), url).toBe(status);
+  expect(await violations(page), `axe violations on ${url}`).toEqual([]);
+}
+
+it("the checker itself reports a faulty page", async () => {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.setContent(
+      '<html><head><title>x</title></head><body><main><img src="/x.png"><input type="text"></main></body></html>',
+    );
+    const found = (await violations(page, 0)).map((v) => v.split(" ")[0]);
+    expect(found).toEqual(expect.arrayContaining(["html-has-lang", "image-alt", "label"]));
+  } finally {
+    await context.close();
+  }
+});
+
+describe("public pages", () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext();
+    page = await context.newPage();
+  });
+  afterAll(() => context.close());
+
+  it("home page", async () => {
+    await expectAccessible(page, "/");
+    expect(await textOf(page.locator("h1"))).toBe(
+      "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng",
+    );
+  });
+
+  it("a commune's public portal", async () => {
+    await expectAccessible(page, "/u/99001");
+    expect(await textOf(page.locator("h1"))).toBe("Xã Thanh Bình");
+  });
+
+  it("sign-in page, and its error state after a wrong password", async () => {
+    await expectAccessible(page, "/dang-nhap");
+    await page.getByLabel("Tên đăng nhập").fill("xa.chutich");
+    await page.getByLabel("Mật khẩu").fill("sai-mat-khau-roi");
+    const answer = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/dang-nhap",
+    );
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+    expect((await answer).status()).toBe(400);
+    await page.waitForLoadState("load");
+    expect(await textOf(page.locator(".error-summary"))).toContain(
+      "Tên đăng nhập hoặc mật khẩu không đúng.",
+    );
+    expect(await page.getByLabel("Tên đăng nhập").getAttribute("aria-invalid")).toBe("true");
+    expect(await violations(page), "axe violations on the sign-in error state").toEqual([]);
+  });
+
+  it("a page that does not exist (404)", async () => {
+    await expectAccessible(page, "/khong-co-trang-nay", 404);
+    expect(await textOf(page.locator("h1"))).toBe("Không tìm thấy trang");
+  });
+
+  it("the English version of a commune's portal, through the language switch", async () => {
+    const english = await newContext();
+    try {
+      const p = await english.newPage();
+      await p.goto("/u/99001");
+      await p.getByRole("link", { name: "English" }).click();
+      await p.waitForURL((u) => u.pathname === "/u/99001" && u.search === "");
+      expect(await p.locator("html").getAttribute("lang")).toBe("en");
+      expect(await p.getByRole("heading", { level: 2 }).allTextContents()).toEqual([
+        "Public activity",
+        "Units under it",
+      ]);
+      expect(await p.getByRole("link", { name: "Tiếng Việt" }).getAttribute("lang")).toBe("vi");
+      expect(await violations(p), "axe violations on /u/99001 in English").toEqual([]);
+    } finally {
+      await english.close();
+    }
+  });
+});
+
+describe("signed-in pages", () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext();
+    page = await context.newPage();
+    await signIn(page, "xa.chutich");
+  });
+  afterAll(() => context.close());
+
+  it("a commune's administration page", async () => {
+    await expectAccessible(page, "/quan-tri/99001");
+    expect(await textOf(page.locator("h1"))).toBe("Xã Thanh Bình");
+  });
+
+  it("a village's households", async () => {
+    await expectAccessible(page, "/quan-tri/99001-T01/ho");
+    expect(await textOf(page.locator("h1"))).toBe("Thôn Đông");
+  });
+
+  it("the new-household form", async () => {
+    await expectAccessible(page, "/quan-tri/99001-T01/ho/moi");
+    expect(await textOf(page.locator("h1"))).toBe("Đăng ký hộ mới");
+  });
+
+  it("a resident's own page", async () => {
+    const resident = await newContext();
+    try {
+      const p = await resident.newPage();
+      await signIn(p, "dan.thondong");
+      await expectAccessible(p, "/cua-toi");
+      expect(await textOf(p.locator("dl.facts dd").first())).toBe("H001");
+    } finally {
+      await resident.close();
+    }
+  });
+});
+
+describe("print", () => {
+  it("a commune's portal prints to a non-empty A4 PDF without the site header and navigation", async () => {
+    const context = await newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto("/u/99001");
+      const display = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const g = globalThis as unknown as {
+              getComputedStyle(e: unknown): { display: string };
+            };
+            return g.getComputedStyle(el).display;
+          });
+      expect(await display(".site-header")).toBe("block");
+      await page.emulateMedia({ media: "print" });
+      expect(await display(".site-header")).toBe("none");
+      expect(await display(".main-nav")).toBe("none");
+      expect(await display(".site-footer")).toBe("none");
+      expect(await display("main h1")).toBe("block");
+      const pdf = await page.pdf({ format: "A4" });
+      expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(pdf.length).toBeGreaterThan(5_000);
+    } finally {
+      await context.close();
+    }
+  });
+});
