@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Config } from "./core/config/config.ts";
 import { openDatabase } from "./core/db/connect.ts";
@@ -5,6 +6,7 @@ import { migrateToLatest } from "./core/db/migrator.ts";
 import { createApp } from "./core/http/app.ts";
 import { pruneRateLimits } from "./core/http/rate-limit.ts";
 import type { Logger } from "./core/log.ts";
+import { DiskStorage } from "./core/storage/file-storage.ts";
 import { makeIdentify } from "./modules/auth/index.ts";
 import { allMigrations, modules } from "./modules.ts";
 
@@ -29,8 +31,9 @@ export async function startPlatform(
     await database.close();
     throw err;
   }
+  const storage = new DiskStorage(join(config.dataDir, "files"));
   const app = createApp(
-    { db: database.db, config, log, identify: makeIdentify(database.db) },
+    { db: database.db, config, log, identify: makeIdentify(database.db), storage },
     modules,
   );
   const server = await new Promise<ServerType>((resolve) => {

@@ -3,6 +3,7 @@ import type { RequestContext } from "../context/request-context.ts";
 import type { Db } from "../db/database.ts";
 import type { Lang, Text } from "../i18n/lang.ts";
 import type { Logger } from "../log.ts";
+import type { FileStorage } from "../storage/file-storage.ts";
 
 /** The signed-in person, as pages show them (never an ID number). */
 export interface Viewer {
@@ -28,6 +29,8 @@ export interface AppDeps {
   log: Logger;
   /** Resolves the session cookie or API token into an actor; provided by the auth module. */
   identify: Identify;
+  /** Uploaded files (attachments, evidence photos). */
+  storage: FileStorage;
   /** Collected from the modules' manifests by the app. */
   adminTabs?: AdminTab[];
 }

@@ -2,9 +2,16 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";
 import { AppError, ImportError } from "../errors.ts";
+import { pick } from "../i18n/lang.ts";
 import { ui } from "../i18n/ui.ts";
+import { messageLang } from "../views/components.tsx";
 import type { AppEnv } from "./env.ts";
 import { renderPage } from "./page.tsx";
+
+const INTERNAL = {
+  vi: "Hệ thống gặp sự cố. Vui lòng thử lại sau ít phút.",
+  en: "The system ran into a problem. Please try again in a few minutes.",
+};
 
 const isApi = (c: Context<AppEnv>) => c.req.path.startsWith("/api/");
 
@@ -57,7 +64,7 @@ export function toAppError(err: unknown): AppError | null {
   return fromPostgres(err);
 }
 
-/** One error handler: a typed error becomes its status with a Vietnamese page or JSON body. */
+/** One error handler: a typed error becomes its status with a page or a (Vietnamese) JSON body. */
 export function handleError(err: Error, c: Context<AppEnv>) {
   const appErr = toAppError(err);
   if (!appErr) {
@@ -67,7 +74,7 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     );
   }
   const status = (appErr?.status ?? 500) as 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500;
-  const message = appErr?.message ?? "Hệ thống gặp sự cố. Vui lòng thử lại sau ít phút.";
+  const message = appErr?.message ?? INTERNAL.vi;
   const code = appErr?.code ?? "internal";
   if (isApi(c)) {
     const body: Record<string, unknown> = { code, message };
@@ -79,14 +86,19 @@ export function handleError(err: Error, c: Context<AppEnv>) {
   if (appErr?.code === "unauthenticated" && c.req.method === "GET") {
     return c.redirect(`/dang-nhap?next=${encodeURIComponent(c.req.path)}`, 303);
   }
-  const t = ui(c.get("lang") ?? "vi");
+  const lang = c.get("lang") ?? "vi";
+  const t = ui(lang);
   const title = status === 404 ? t.notFoundTitle : status === 403 ? t.forbiddenTitle : t.errorTitle;
+  // Typed errors keep their (Vietnamese) message; only the generic one is the page's own text.
+  const pageMessage = appErr ? appErr.message : pick(lang, INTERNAL);
   return renderPage(
     c,
     { title, status },
     <section class="error-page">
       <h1>{title}</h1>
-      <p class="lead">{message}</p>
+      <p class="lead" lang={messageLang(lang, pageMessage)}>
+        {pageMessage}
+      </p>
       <p>
         <a href="/">{t.backHome}</a>
       </p>

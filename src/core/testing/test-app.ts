@@ -1,6 +1,11 @@
 import { makeIdentify } from "../../modules/auth/index.ts";
 import { modules } from "../../modules.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll } from "vitest";
 import { loadConfig } from "../config/config.ts";
+import { DiskStorage } from "../storage/file-storage.ts";
 import type { Db } from "../db/database.ts";
 import { createApp } from "../http/app.ts";
 import type { AppDeps } from "../http/env.ts";
@@ -26,11 +31,14 @@ export async function useTestApp(): Promise<{
   deps: AppDeps;
 }> {
   const { db } = await useTestDatabase();
+  const files = mkdtempSync(join(tmpdir(), "coso-test-files-"));
+  afterAll(() => rmSync(files, { recursive: true, force: true }));
   const deps: AppDeps = {
     db,
     config: testConfig(),
     log: createLogger(process.env.COSO_TEST_LOG ?? "silent"),
     identify: makeIdentify(db),
+    storage: new DiskStorage(files),
   };
   return { app: createApp(deps, modules), db, deps };
 }

@@ -2,6 +2,10 @@ import type { AdminTab } from "../http/env.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { pick } from "../i18n/lang.ts";
 
+const T = {
+  sections: { vi: "Mục quản trị", en: "Administration sections" },
+};
+
 /** The tabs of a unit's admin area, from every module's manifest; the current one is marked. */
 export function AdminTabs(p: {
   lang: Lang;
@@ -12,10 +16,7 @@ export function AdminTabs(p: {
 }) {
   const tabs = p.tabs.filter((t) => !t.kinds || t.kinds.includes(p.kind));
   return (
-    <nav
-      aria-label={p.lang === "vi" ? "Mục quản trị" : "Administration sections"}
-      class="tabs no-print"
-    >
+    <nav aria-label={pick(p.lang, T.sections)} class="tabs no-print">
       <ul>
         {tabs.map((t) => (
           <li>

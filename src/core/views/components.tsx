@@ -66,6 +66,13 @@ export function Table(p: {
 
 export type FieldErrors = Record<string, string>;
 
+/**
+ * Messages from commands and schemas stay Vietnamese in both languages (the API contract);
+ * on an English page they are marked lang="vi" so screen readers pronounce them rightly.
+ */
+export const messageLang = (lang: Lang, message: string): "vi" | undefined =>
+  lang === "en" && /[\u00C0-\u1EF9]/u.test(message) ? "vi" : undefined;
+
 /** Lists every error at the top of a form, each linking to its field (WCAG 3.3.1). */
 export function ErrorSummary(p: { lang: Lang; errors: FieldErrors; message?: string }) {
   const entries = Object.entries(p.errors);
@@ -73,11 +80,13 @@ export function ErrorSummary(p: { lang: Lang; errors: FieldErrors; message?: str
   return (
     <div class="error-summary" role="alert" tabindex={-1}>
       <h2>{ui(p.lang).fixErrors}</h2>
-      {p.message ? <p>{p.message}</p> : null}
+      {p.message ? <p lang={messageLang(p.lang, p.message)}>{p.message}</p> : null}
       <ul>
         {entries.map(([field, msg]) => (
           <li>
-            <a href={`#f-${field}`}>{msg}</a>
+            <a href={`#f-${field}`} lang={messageLang(p.lang, msg)}>
+              {msg}
+            </a>
           </li>
         ))}
       </ul>

@@ -24,12 +24,43 @@ const T = {
   none: { vi: "Chưa có tài khoản nào.", en: "No accounts yet." },
   create: { vi: "Cấp tài khoản cho một người", en: "Give a person an account" },
   grant: { vi: "Giao quyền trực tiếp", en: "Grant a role directly" },
+  username: { vi: "Tên đăng nhập", en: "Username" },
+  fullName: { vi: "Họ và tên", en: "Full name" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  directGrants: { vi: "Quyền giao trực tiếp", en: "Roles granted directly" },
+  status: { vi: "Trạng thái", en: "Status" },
+  active: { vi: "hoạt động", en: "active" },
+  locked: { vi: "đã khoá", en: "locked" },
+  personId: { vi: "Mã người (xem ở trang Nhân khẩu)", en: "Person ID (see the People page)" },
+  tempPassword: {
+    vi: "Mật khẩu tạm (người dùng phải đổi khi đăng nhập)",
+    en: "Temporary password (to be changed at first sign-in)",
+  },
+  accountId: { vi: "Số tài khoản (#)", en: "Account number (#)" },
+  role: { vi: "Quyền", en: "Role" },
+  badPersonId: {
+    vi: "Mã người phải là số nguyên dương.",
+    en: "The person ID must be a positive whole number.",
+  },
+  notInUnit: {
+    vi: "Người này không thuộc đơn vị.",
+    en: "This person does not belong to the unit.",
+  },
+  badAccountId: {
+    vi: "Số tài khoản phải là số nguyên dương.",
+    en: "The account number must be a positive whole number.",
+  },
+  badRole: { vi: "Quyền không hợp lệ.", en: "Choose a valid role." },
+  noAccount: { vi: "Không có tài khoản này.", en: "There is no such account." },
 };
 
 const GRANTABLE = [
-  { value: "unit_admin", label: "Quản trị đơn vị" },
-  { value: "official", label: "Cán bộ, công chức" },
-  { value: "oversight", label: "Theo dõi, kiểm tra (chỉ đọc)" },
+  { value: "unit_admin", label: { vi: "Quản trị đơn vị", en: "Unit administrator" } },
+  { value: "official", label: { vi: "Cán bộ, công chức", en: "Official, civil servant" } },
+  {
+    value: "oversight",
+    label: { vi: "Theo dõi, kiểm tra (chỉ đọc)", en: "Oversight and inspection (read-only)" },
+  },
 ];
 
 /** Accounts of the people of a unit (any depth), with their direct grants. */
@@ -86,11 +117,11 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             captionHidden
             head={[
               "#",
-              "Tên đăng nhập",
-              "Họ và tên",
-              "Đơn vị",
-              "Quyền giao trực tiếp",
-              "Trạng thái",
+              pick(lang, T.username),
+              pick(lang, T.fullName),
+              pick(lang, T.unit),
+              pick(lang, T.directGrants),
+              pick(lang, T.status),
             ]}
           >
             {rows.map((r) => (
@@ -102,9 +133,9 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 <td>{r.grants.join(", ") || "—"}</td>
                 <td>
                   {r.status === "active" ? (
-                    <Badge tone="ok">hoạt động</Badge>
+                    <Badge tone="ok">{pick(lang, T.active)}</Badge>
                   ) : (
-                    <Badge tone="bad">đã khoá</Badge>
+                    <Badge tone="bad">{pick(lang, T.locked)}</Badge>
                   )}
                 </td>
               </tr>
@@ -122,7 +153,7 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             <CsrfField token={c.get("csrf")()} />
             <Field
               name="personId"
-              label="Mã người (xem ở trang Nhân khẩu)"
+              label={pick(lang, T.personId)}
               value={form.personId}
               errors={errors}
               required
@@ -130,7 +161,7 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             />
             <Field
               name="username"
-              label="Tên đăng nhập"
+              label={pick(lang, T.username)}
               value={form.username}
               errors={errors}
               required
@@ -140,7 +171,7 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             <Field
               name="password"
               type="password"
-              label="Mật khẩu tạm (người dùng phải đổi khi đăng nhập)"
+              label={pick(lang, T.tempPassword)}
               errors={errors}
               required
               autocomplete="new-password"
@@ -157,7 +188,7 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             <CsrfField token={c.get("csrf")()} />
             <Field
               name="accountId"
-              label="Số tài khoản (#)"
+              label={pick(lang, T.accountId)}
               value={form.accountId}
               errors={errors}
               required
@@ -165,11 +196,11 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             />
             <SelectField
               name="role"
-              label="Quyền"
+              label={pick(lang, T.role)}
               value={form.role}
               errors={errors}
               required
-              options={GRANTABLE}
+              options={GRANTABLE.map((g) => ({ value: g.value, label: pick(lang, g.label) }))}
             />
             <button type="submit">{pick(lang, T.grant)}</button>
           </form>
@@ -193,9 +224,10 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
       "auth.account.manage",
     );
     const form = await readForm(c);
+    const lang = c.get("lang");
     const personId = Number(form.personId);
     if (!Number.isInteger(personId) || personId <= 0)
-      return page(c, loaded, { personId: "Mã người phải là số nguyên dương." }, form, 400);
+      return page(c, loaded, { personId: pick(lang, T.badPersonId) }, form, 400);
     try {
       await deps.db.transaction().execute(async (tx) => {
         const person = await tx
@@ -208,7 +240,7 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
           !person ||
           !(person.path === loaded.unit.path || person.path.startsWith(`${loaded.unit.path}.`))
         ) {
-          throw new AppError("validation", "Người này không thuộc đơn vị.", "personId");
+          throw new AppError("validation", pick(lang, T.notInUnit), "personId");
         }
         await createAccount(tx, c.get("ctx"), {
           personId,
@@ -239,6 +271,7 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
       "auth.account.manage",
     );
     const form = await readForm(c);
+    const lang = c.get("lang");
     const accountId = Number(form.accountId);
     const role = GRANTABLE.find((g) => g.value === form.role)?.value as
       | "unit_admin"
@@ -246,14 +279,14 @@ export function accountAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
       | "oversight"
       | undefined;
     if (!Number.isInteger(accountId) || accountId <= 0)
-      return page(c, loaded, { accountId: "Số tài khoản phải là số nguyên dương." }, form, 400);
-    if (!role) return page(c, loaded, { role: "Quyền không hợp lệ." }, form, 400);
+      return page(c, loaded, { accountId: pick(lang, T.badAccountId) }, form, 400);
+    if (!role) return page(c, loaded, { role: pick(lang, T.badRole) }, form, 400);
     const exists = await deps.db
       .selectFrom("auth_account")
       .select("id")
       .where("id", "=", accountId)
       .executeTakeFirst();
-    if (!exists) return page(c, loaded, { accountId: "Không có tài khoản này." }, form, 400);
+    if (!exists) return page(c, loaded, { accountId: pick(lang, T.noAccount) }, form, 400);
     await deps.db
       .transaction()
       .execute((tx) => grantRole(tx, c.get("ctx"), { accountId, unitId: loaded.unit.id, role }));

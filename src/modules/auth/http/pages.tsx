@@ -44,6 +44,15 @@ const T = {
     vi: "Token mới (chỉ hiện một lần, hãy lưu lại ngay):",
     en: "New token (shown once, copy it now):",
   },
+  passwordHint: { vi: "Ít nhất 10 ký tự.", en: "At least 10 characters." },
+  createdAt: { vi: "Tạo lúc", en: "Created" },
+  lastUsed: { vi: "Dùng lần cuối", en: "Last used" },
+  usernameRequired: { vi: "Tên đăng nhập là bắt buộc.", en: "Enter your username." },
+  passwordRequired: { vi: "Mật khẩu là bắt buộc.", en: "Enter your password." },
+  tooLong: {
+    vi: "Tên đăng nhập hoặc mật khẩu quá dài.",
+    en: "The username or password is too long.",
+  },
 };
 
 /** Only same-site paths are followed after sign-in. */
@@ -115,10 +124,10 @@ export function authPages(app: Hono<AppEnv>, deps: AppDeps) {
     const username = (form.username ?? "").trim();
     const password = form.password ?? "";
     const errors: FieldErrors = {};
-    if (!username) errors.username = "Tên đăng nhập là bắt buộc.";
-    if (!password) errors.password = "Mật khẩu là bắt buộc.";
-    if (username.length > 80 || password.length > 200)
-      errors.username = "Tên đăng nhập hoặc mật khẩu quá dài.";
+    const lang = c.get("lang");
+    if (!username) errors.username = pick(lang, T.usernameRequired);
+    if (!password) errors.password = pick(lang, T.passwordRequired);
+    if (username.length > 80 || password.length > 200) errors.username = pick(lang, T.tooLong);
     if (Object.keys(errors).length === 0) {
       try {
         const { sessionId } = await signIn(deps.db, c.get("ctx"), username, password);
@@ -200,7 +209,7 @@ export function authPages(app: Hono<AppEnv>, deps: AppDeps) {
               errors={errors}
               required
               autocomplete="new-password"
-              hint="Ít nhất 10 ký tự."
+              hint={pick(lang, T.passwordHint)}
             />
             <Field
               name="confirm"
@@ -222,7 +231,7 @@ export function authPages(app: Hono<AppEnv>, deps: AppDeps) {
             <Table
               caption={pick(lang, T.tokens)}
               captionHidden
-              head={["#", pick(lang, T.tokenName), "Tạo lúc", "Dùng lần cuối"]}
+              head={["#", pick(lang, T.tokenName), pick(lang, T.createdAt), pick(lang, T.lastUsed)]}
             >
               {tokens.map((t) => (
                 <tr>

@@ -52,6 +52,39 @@ const T = {
   created: { vi: "Đã thêm đơn vị.", en: "Unit added." },
   public: { vi: "Xem trang công khai", en: "View public page" },
   older: { vi: "Cũ hơn", en: "Older" },
+  codeHint: {
+    vi: "Thôn, tổ dân phố: mã do xã đặt, ví dụ 00004-T01. Xã, phường: 5 chữ số.",
+    en: "Villages and residential groups: a code set by the commune, e.g. 00004-T01. Communes and wards: 5 digits.",
+  },
+  localKindName: {
+    vi: "Tên gọi địa phương (thôn, ấp, bản, buôn, tổ dân phố, khu phố…)",
+    en: "Local name for this kind of unit (village, hamlet, residential group, quarter…)",
+  },
+  fullName: { vi: "Tên đầy đủ", en: "Full name" },
+  fullNameHint: {
+    vi: "Để trống để ghép từ tên gọi và tên.",
+    en: "Leave empty to combine the local name and the name.",
+  },
+  unitAddress: {
+    vi: "Địa chỉ, nơi sinh hoạt cộng đồng",
+    en: "Address, community meeting place",
+  },
+  noHolders: { vi: "Chưa có người giữ chức vụ.", en: "No one holds a position." },
+  personName: { vi: "Họ và tên", en: "Full name" },
+  position: { vi: "Chức vụ", en: "Position" },
+  role: { vi: "Quyền", en: "Role" },
+  term: { vi: "Nhiệm kỳ", en: "Term" },
+  body: { vi: "Tổ chức", en: "Body" },
+  personId: { vi: "Mã người (xem ở trang Nhân khẩu)", en: "Person ID (see the People page)" },
+  termStart: { vi: "Ngày bắt đầu nhiệm kỳ", en: "Term start date" },
+  termEnd: { vi: "Ngày kết thúc nhiệm kỳ", en: "Term end date" },
+  time: { vi: "Thời điểm", en: "Time" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  actor: { vi: "Người thực hiện", en: "Done by" },
+  action: { vi: "Thao tác", en: "Action" },
+  details: { vi: "Nội dung", en: "Details" },
+  cli: { vi: "Dòng lệnh", en: "Command line" },
+  system: { vi: "Hệ thống", en: "System" },
 };
 
 export const orgAdminTabs = [
@@ -254,7 +287,7 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             errors={errors}
             required
             maxlength={40}
-            hint="Thôn, tổ dân phố: mã do xã đặt, ví dụ 00004-T01. Xã, phường: 5 chữ số."
+            hint={pick(lang, T.codeHint)}
           />
           <Field
             name="name"
@@ -266,22 +299,22 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
           />
           <Field
             name="localKindName"
-            label="Tên gọi địa phương (thôn, ấp, bản, buôn, tổ dân phố, khu phố…)"
+            label={pick(lang, T.localKindName)}
             value={values.localKindName}
             errors={errors}
             maxlength={40}
           />
           <Field
             name="fullName"
-            label="Tên đầy đủ"
+            label={pick(lang, T.fullName)}
             value={values.fullName}
             errors={errors}
             maxlength={250}
-            hint="Để trống để ghép từ tên gọi và tên."
+            hint={pick(lang, T.fullNameHint)}
           />
           <Field
             name="address"
-            label="Địa chỉ, nơi sinh hoạt cộng đồng"
+            label={pick(lang, T.unitAddress)}
             value={values.address}
             errors={errors}
             maxlength={250}
@@ -364,14 +397,17 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 {BODY_KIND_LABEL[b.kind][lang]} · #{b.id}
               </p>
               {held.length === 0 ? (
-                <p class="muted">
-                  {lang === "vi" ? "Chưa có người giữ chức vụ." : "No one holds a position."}
-                </p>
+                <p class="muted">{pick(lang, T.noHolders)}</p>
               ) : (
                 <Table
                   caption={b.name}
                   captionHidden
-                  head={["Họ và tên", "Chức vụ", "Quyền", "Nhiệm kỳ"]}
+                  head={[
+                    pick(lang, T.personName),
+                    pick(lang, T.position),
+                    pick(lang, T.role),
+                    pick(lang, T.term),
+                  ]}
                 >
                   {held.map((p) => (
                     <tr>
@@ -428,7 +464,7 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 <CsrfField token={c.get("csrf")()} />
                 <SelectField
                   name="bodyId"
-                  label="Tổ chức"
+                  label={pick(lang, T.body)}
                   value={values.bodyId}
                   errors={errors}
                   required
@@ -436,7 +472,7 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 />
                 <Field
                   name="personId"
-                  label="Mã người (xem ở trang Nhân khẩu)"
+                  label={pick(lang, T.personId)}
                   value={values.personId}
                   errors={errors}
                   required
@@ -444,7 +480,7 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 />
                 <SelectField
                   name="title"
-                  label="Chức vụ"
+                  label={pick(lang, T.position)}
                   value={values.title}
                   errors={errors}
                   required
@@ -456,7 +492,7 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 <Field
                   name="termStart"
                   type="date"
-                  label="Ngày bắt đầu nhiệm kỳ"
+                  label={pick(lang, T.termStart)}
                   value={values.termStart ?? todayInVietnam()}
                   errors={errors}
                   required
@@ -464,7 +500,7 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
                 <Field
                   name="termEnd"
                   type="date"
-                  label="Ngày kết thúc nhiệm kỳ"
+                  label={pick(lang, T.termEnd)}
                   value={values.termEnd}
                   errors={errors}
                 />
@@ -542,14 +578,21 @@ export function orgAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
           <Table
             caption={pick(lang, T.audit)}
             captionHidden
-            head={["#", "Thời điểm", "Đơn vị", "Người thực hiện", "Thao tác", "Nội dung"]}
+            head={[
+              "#",
+              pick(lang, T.time),
+              pick(lang, T.unit),
+              pick(lang, T.actor),
+              pick(lang, T.action),
+              pick(lang, T.details),
+            ]}
           >
             {events.map((e) => (
               <tr>
                 <td>{e.id}</td>
                 <td>{formatTime(e.occurred_at)}</td>
                 <td>{e.unit_name}</td>
-                <td>{e.actor_name ?? (e.actor_kind === "cli" ? "Dòng lệnh" : "Hệ thống")}</td>
+                <td>{e.actor_name ?? pick(lang, e.actor_kind === "cli" ? T.cli : T.system)}</td>
                 <td>
                   <code>{e.action}</code>
                 </td>

@@ -9,6 +9,7 @@ import { loadUnit } from "../queries/load-unit.ts";
 import { kindLabel, unitCrumbs } from "./present.ts";
 
 const T = {
+  home: { vi: "Trang chủ", en: "Home" },
   homeTitle: {
     vi: "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng",
     en: "Residents know, discuss, act, inspect, supervise and benefit",
@@ -57,7 +58,7 @@ export function portalPages(app: Hono<AppEnv>, deps: AppDeps) {
     ]);
     return renderPage(
       c,
-      { title: pick(lang, { vi: "Trang chủ", en: "Home" }), publicCache: true },
+      { title: pick(lang, T.home), publicCache: true },
       <>
         <h1>{pick(lang, T.homeTitle)}</h1>
         <p class="lead">{pick(lang, T.homeLead)}</p>

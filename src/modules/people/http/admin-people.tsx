@@ -42,6 +42,55 @@ const T = {
   },
   counts: { vi: "Số lượng đã khai báo", en: "Declared counts" },
   recordCount: { vi: "Khai báo số lượng", en: "Declare counts" },
+  searchLabel: { vi: "Tìm theo tên", en: "Search by name" },
+  searchHint: {
+    vi: "Tìm theo tên (gõ không dấu cũng được)",
+    en: "Search by name (diacritics optional)",
+  },
+  searchButton: { vi: "Tìm", en: "Search" },
+  personId: { vi: "Mã người", en: "Person ID" },
+  fullName: { vi: "Họ và tên", en: "Full name" },
+  birthYear: { vi: "Năm sinh", en: "Year of birth" },
+  household: { vi: "Hộ", en: "Household" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  birthDate: { vi: "Ngày sinh", en: "Date of birth" },
+  noBasis: {
+    vi: "Chưa ghi nhận căn cứ pháp lý (Nghị định 13/2023/NĐ-CP Điều 13.4.b, 17.5).",
+    en: "No legal basis recorded yet (Decree 13/2023/NĐ-CP, Articles 13.4.b and 17.5).",
+  },
+  purpose: { vi: "Mục đích", en: "Purpose" },
+  basis: { vi: "Căn cứ", en: "Basis" },
+  purposeInput: { vi: "Mục đích xử lý", en: "Purpose of processing" },
+  basisInput: { vi: "Căn cứ pháp lý", en: "Legal basis" },
+  recordBasis: { vi: "Ghi nhận căn cứ", en: "Record the legal basis" },
+  staffS: {
+    vi: "Cán bộ, công chức, viên chức (S)",
+    en: "Officials, civil servants and public employees (S)",
+  },
+  workersW: { vi: "Người lao động (W)", en: "Workers (W)" },
+  source: { vi: "Nguồn", en: "Source" },
+  fromList: { vi: "Danh sách trên nền tảng", en: "The list on the platform" },
+  fromDeclared: { vi: "Số đã khai báo", en: "The declared counts" },
+  noSource: { vi: "Chưa có", en: "None yet" },
+  kind: { vi: "Loại", en: "Type" },
+  validFrom: { vi: "Từ ngày", en: "From" },
+  staffShort: { vi: "Cán bộ, viên chức", en: "Official or public employee" },
+  worker: { vi: "Người lao động", en: "Worker" },
+  staffOption: {
+    vi: "Cán bộ, công chức, viên chức",
+    en: "Official, civil servant or public employee",
+  },
+  idNumberInput: { vi: "Số CCCD (12 chữ số)", en: "ID number (CCCD, 12 digits)" },
+  effectiveFrom: { vi: "Áp dụng từ ngày", en: "Applies from" },
+  sourceInput: { vi: "Nguồn số liệu", en: "Source of the figures" },
+  kindRequired: {
+    vi: "Chọn loại: cán bộ, công chức, viên chức hoặc người lao động.",
+    en: "Choose a type: official, civil servant or public employee, or worker.",
+  },
+  validFromFormat: {
+    vi: "Từ ngày phải có dạng năm-tháng-ngày.",
+    en: "“From” must be a date in year-month-day form.",
+  },
 };
 
 const WORKPLACE_KINDS = ["state_agency", "public_service_unit", "state_enterprise", "enterprise"];
@@ -90,17 +139,17 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
         <ErrorSummary lang={lang} errors={errors} />
         <form method="get" class="search-form" role="search">
           <label for="q" class="visually-hidden">
-            Tìm theo tên
+            {pick(lang, T.searchLabel)}
           </label>
           <input
             type="search"
             id="q"
             name="q"
             value={q}
-            placeholder="Tìm theo tên (gõ không dấu cũng được)"
+            placeholder={pick(lang, T.searchHint)}
             maxlength={100}
           />
-          <button type="submit">Tìm</button>
+          <button type="submit">{pick(lang, T.searchButton)}</button>
         </form>
         {rows.length === 0 ? (
           <EmptyState title={pick(lang, T.none)} />
@@ -108,7 +157,13 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
           <Table
             caption={pick(lang, T.people)}
             captionHidden
-            head={["Mã người", "Họ và tên", "Năm sinh", "Hộ", "Đơn vị"]}
+            head={[
+              pick(lang, T.personId),
+              pick(lang, T.fullName),
+              pick(lang, T.birthYear),
+              pick(lang, T.household),
+              pick(lang, T.unit),
+            ]}
           >
             {rows.map((p) => (
               <tr>
@@ -138,7 +193,7 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             <CsrfField token={c.get("csrf")()} />
             <Field
               name="fullName"
-              label="Họ và tên"
+              label={pick(lang, T.fullName)}
               value={form.fullName}
               errors={errors}
               required
@@ -147,7 +202,7 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             <Field
               name="birthDate"
               type="date"
-              label="Ngày sinh"
+              label={pick(lang, T.birthDate)}
               value={form.birthDate}
               errors={errors}
             />
@@ -156,9 +211,13 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
         ) : null}
         <h2>{pick(lang, T.legal)}</h2>
         {bases.length === 0 ? (
-          <EmptyState title="Chưa ghi nhận căn cứ pháp lý (Nghị định 13/2023/NĐ-CP Điều 13.4.b, 17.5)." />
+          <EmptyState title={pick(lang, T.noBasis)} />
         ) : (
-          <Table caption={pick(lang, T.legal)} captionHidden head={["Mục đích", "Căn cứ"]}>
+          <Table
+            caption={pick(lang, T.legal)}
+            captionHidden
+            head={[pick(lang, T.purpose), pick(lang, T.basis)]}
+          >
             {bases.map((b) => (
               <tr>
                 <td>{b.purpose}</td>
@@ -177,7 +236,7 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             <CsrfField token={c.get("csrf")()} />
             <Field
               name="purpose"
-              label="Mục đích xử lý"
+              label={pick(lang, T.purposeInput)}
               value={form.purpose}
               errors={errors}
               required
@@ -185,13 +244,13 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
             />
             <Field
               name="basis"
-              label="Căn cứ pháp lý"
+              label={pick(lang, T.basisInput)}
               value={form.basis}
               errors={errors}
               required
               maxlength={500}
             />
-            <button type="submit">Ghi nhận căn cứ</button>
+            <button type="submit">{pick(lang, T.recordBasis)}</button>
           </form>
         ) : null}
       </>,
@@ -273,17 +332,20 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
         <AdminHeader c={c} loaded={loaded} current="lao-dong" />
         <ErrorSummary lang={lang} errors={errors} />
         <dl class="facts">
-          <dt>Cán bộ, công chức, viên chức (S)</dt>
+          <dt>{pick(lang, T.staffS)}</dt>
           <dd>{now.staff}</dd>
-          <dt>Người lao động (W)</dt>
+          <dt>{pick(lang, T.workersW)}</dt>
           <dd>{now.worker}</dd>
-          <dt>Nguồn</dt>
+          <dt>{pick(lang, T.source)}</dt>
           <dd>
-            {now.source === "list"
-              ? "Danh sách trên nền tảng"
-              : now.source === "declared"
-                ? "Số đã khai báo"
-                : "Chưa có"}
+            {pick(
+              lang,
+              now.source === "list"
+                ? T.fromList
+                : now.source === "declared"
+                  ? T.fromDeclared
+                  : T.noSource,
+            )}
           </dd>
         </dl>
         {members.length === 0 ? (
@@ -292,13 +354,18 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
           <Table
             caption={pick(lang, T.workforce)}
             captionHidden
-            head={["Mã người", "Họ và tên", "Loại", "Từ ngày"]}
+            head={[
+              pick(lang, T.personId),
+              pick(lang, T.fullName),
+              pick(lang, T.kind),
+              pick(lang, T.validFrom),
+            ]}
           >
             {members.map((m) => (
               <tr>
                 <td>{m.person_id}</td>
                 <td>{m.full_name}</td>
-                <td>{m.kind === "staff" ? "Cán bộ, viên chức" : "Người lao động"}</td>
+                <td>{pick(lang, m.kind === "staff" ? T.staffShort : T.worker)}</td>
                 <td>{showDate(lang, m.valid_from)}</td>
               </tr>
             ))}
@@ -308,7 +375,11 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
         {counts.length === 0 ? (
           <EmptyState title={pick(lang, T.none)} />
         ) : (
-          <Table caption={pick(lang, T.counts)} captionHidden head={["Từ ngày", "S", "W", "Nguồn"]}>
+          <Table
+            caption={pick(lang, T.counts)}
+            captionHidden
+            head={[pick(lang, T.validFrom), "S", "W", pick(lang, T.source)]}
+          >
             {counts.map((r) => (
               <tr>
                 <td>{showDate(lang, r.effective_from)}</td>
@@ -331,18 +402,18 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
               <CsrfField token={c.get("csrf")()} />
               <SelectField
                 name="kind"
-                label="Loại"
+                label={pick(lang, T.kind)}
                 value={form.kind}
                 errors={errors}
                 required
                 options={[
-                  { value: "worker", label: "Người lao động" },
-                  { value: "staff", label: "Cán bộ, công chức, viên chức" },
+                  { value: "worker", label: pick(lang, T.worker) },
+                  { value: "staff", label: pick(lang, T.staffOption) },
                 ]}
               />
               <Field
                 name="fullName"
-                label="Họ và tên"
+                label={pick(lang, T.fullName)}
                 value={form.fullName}
                 errors={errors}
                 required
@@ -351,13 +422,13 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
               <Field
                 name="birthDate"
                 type="date"
-                label="Ngày sinh"
+                label={pick(lang, T.birthDate)}
                 value={form.birthDate}
                 errors={errors}
               />
               <Field
                 name="idNumber"
-                label="Số CCCD (12 chữ số)"
+                label={pick(lang, T.idNumberInput)}
                 value={form.idNumber}
                 errors={errors}
                 maxlength={20}
@@ -367,7 +438,7 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
               <Field
                 name="validFrom"
                 type="date"
-                label="Từ ngày"
+                label={pick(lang, T.validFrom)}
                 value={form.validFrom ?? today}
                 errors={errors}
                 required
@@ -385,7 +456,7 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
               <Field
                 name="effectiveFrom"
                 type="date"
-                label="Áp dụng từ ngày"
+                label={pick(lang, T.effectiveFrom)}
                 value={form.effectiveFrom ?? today}
                 errors={errors}
                 required
@@ -393,7 +464,7 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
               <Field
                 name="staffCount"
                 type="number"
-                label="Cán bộ, công chức, viên chức (S)"
+                label={pick(lang, T.staffS)}
                 value={form.staffCount ?? "0"}
                 errors={errors}
                 required
@@ -401,14 +472,14 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
               <Field
                 name="workerCount"
                 type="number"
-                label="Người lao động (W)"
+                label={pick(lang, T.workersW)}
                 value={form.workerCount ?? "0"}
                 errors={errors}
                 required
               />
               <Field
                 name="source"
-                label="Nguồn số liệu"
+                label={pick(lang, T.sourceInput)}
                 value={form.source}
                 errors={errors}
                 required
@@ -439,8 +510,9 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
     const validFrom = /^\d{4}-\d{2}-\d{2}$/.test(form.validFrom ?? "") ? form.validFrom! : null;
     if (!parsed.ok || !kind || !validFrom) {
       const errors = parsed.ok ? {} : parsed.errors;
-      if (!kind) errors.kind = "Chọn loại: cán bộ, công chức, viên chức hoặc người lao động.";
-      if (!validFrom) errors.validFrom = "Từ ngày phải có dạng năm-tháng-ngày.";
+      const lang = c.get("lang");
+      if (!kind) errors.kind = pick(lang, T.kindRequired);
+      if (!validFrom) errors.validFrom = pick(lang, T.validFromFormat);
       return workforcePage(c, loaded, errors, form, 400);
     }
     try {

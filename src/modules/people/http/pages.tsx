@@ -35,14 +35,16 @@ import { householdSchema } from "./schemas.ts";
 
 const T = {
   households: { vi: "Hộ gia đình", en: "Households" },
+  household: { vi: "Hộ gia đình", en: "Household" },
   newHousehold: { vi: "Đăng ký hộ mới", en: "Register a household" },
   none: { vi: "Chưa có hộ nào trong sổ.", en: "No households registered yet." },
   code: { vi: "Mã hộ", en: "Household code" },
   address: { vi: "Địa chỉ", en: "Address" },
   representative: { vi: "Chủ hộ (người đại diện)", en: "Representative" },
   members: { vi: "Thành viên", en: "Members" },
-  village: { vi: "Thôn, tổ dân phố", en: "Village / group" },
-  validFrom: { vi: "Ngày bắt đầu", en: "Since" },
+  member: { vi: "Thành viên", en: "Member" },
+  village: { vi: "Thôn, tổ dân phố", en: "Village or residential group" },
+  validFrom: { vi: "Ngày bắt đầu", en: "Start date" },
   counts: { vi: "Số hộ theo thôn, tổ dân phố hôm nay (N)", en: "Households per village today (N)" },
   search: {
     vi: "Tìm theo mã hộ, địa chỉ hoặc tên chủ hộ",
@@ -64,8 +66,39 @@ const T = {
   upload: { vi: "Tải ảnh lên", en: "Upload" },
   dataNotice: {
     vi: "Dữ liệu cá nhân: mọi lần xem và thay đổi đều được ghi vào nhật ký xử lý dữ liệu (Nghị định 13/2023/NĐ-CP Điều 38).",
-    en: "Personal data: every view and change is written to the processing log (Decree 13/2023 Art 38).",
+    en: "Personal data: every view and change is written to the data-processing log (Decree 13/2023/NĐ-CP, Article 38).",
   },
+  searchButton: { vi: "Tìm", en: "Search" },
+  nextPage: { vi: "Trang sau →", en: "Next page →" },
+  fullName: { vi: "Họ và tên", en: "Full name" },
+  relation: { vi: "Quan hệ với chủ hộ", en: "Relationship to the head of household" },
+  relationShort: { vi: "Quan hệ", en: "Relationship" },
+  birthDate: { vi: "Ngày sinh", en: "Date of birth" },
+  sex: { vi: "Giới tính", en: "Sex" },
+  idNumberInput: { vi: "Số CCCD (12 chữ số)", en: "ID number (CCCD, 12 digits)" },
+  idNumber: { vi: "Số CCCD", en: "ID number (CCCD)" },
+  personId: { vi: "Mã người", en: "Person ID" },
+  frontLower: { vi: "mặt trước", en: "front" },
+  backLower: { vi: "mặt sau", en: "back" },
+  side: { vi: "Mặt", en: "Side" },
+  front: { vi: "Mặt trước", en: "Front" },
+  back: { vi: "Mặt sau", en: "Back" },
+  imageFile: {
+    vi: "Tệp ảnh (JPEG hoặc PNG, tối đa 2 MB)",
+    en: "Image file (JPEG or PNG, up to 2 MB)",
+  },
+  hello: { vi: "Xin chào", en: "Hello" },
+  myUnits: { vi: "Đơn vị của tôi", en: "My units" },
+  onlyCommunities: {
+    vi: "Hộ gia đình chỉ được đăng ký ở thôn hoặc tổ dân phố.",
+    en: "Households can only be registered in a village or residential group.",
+  },
+  noSuchHousehold: {
+    vi: "Không có hộ này trong thôn, tổ dân phố.",
+    en: "This household is not in this village or residential group.",
+  },
+  notInHousehold: { vi: "Người này không thuộc hộ.", en: "This person is not in the household." },
+  noSuchImage: { vi: "Không có ảnh này.", en: "No such image." },
 };
 
 const SEX = { male: { vi: "Nam", en: "Male" }, female: { vi: "Nữ", en: "Female" } } as const;
@@ -140,7 +173,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
             placeholder={pick(lang, T.search)}
             maxlength={100}
           />
-          <button type="submit">Tìm</button>
+          <button type="submit">{pick(lang, T.searchButton)}</button>
         </form>
         {rows.length === 0 ? (
           <EmptyState title={pick(lang, T.none)} />
@@ -170,7 +203,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
         )}
         {rows.length === 50 ? (
           <p>
-            <a href={`?q=${encodeURIComponent(q)}&trang=${page + 1}`}>Trang sau →</a>
+            <a href={`?q=${encodeURIComponent(q)}&trang=${page + 1}`}>{pick(lang, T.nextPage)}</a>
           </p>
         ) : null}
       </>,
@@ -232,19 +265,19 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
           {Array.from({ length: MEMBER_ROWS }, (_, i) => (
             <fieldset>
               <legend>
-                {pick(lang, T.members)} {i + 1}
+                {pick(lang, T.member)} {i + 1}
               </legend>
               <div class="row">
                 <Field
                   name={`members.${i}.fullName`}
-                  label="Họ và tên"
+                  label={pick(lang, T.fullName)}
                   value={form[`members.${i}.fullName`]}
                   errors={errors}
                   maxlength={120}
                 />
                 <Field
                   name={`members.${i}.relation`}
-                  label="Quan hệ với chủ hộ"
+                  label={pick(lang, T.relation)}
                   value={form[`members.${i}.relation`] ?? (i === 0 ? "Chủ hộ" : "")}
                   errors={errors}
                   maxlength={40}
@@ -254,25 +287,25 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
                 <Field
                   name={`members.${i}.birthDate`}
                   type="date"
-                  label="Ngày sinh"
+                  label={pick(lang, T.birthDate)}
                   value={form[`members.${i}.birthDate`]}
                   errors={errors}
                 />
                 <div class="field">
-                  <label for={`f-members.${i}.sex`}>Giới tính</label>
+                  <label for={`f-members.${i}.sex`}>{pick(lang, T.sex)}</label>
                   <select id={`f-members.${i}.sex`} name={`members.${i}.sex`}>
                     <option value="">—</option>
                     <option value="male" selected={form[`members.${i}.sex`] === "male"}>
-                      Nam
+                      {pick(lang, SEX.male)}
                     </option>
                     <option value="female" selected={form[`members.${i}.sex`] === "female"}>
-                      Nữ
+                      {pick(lang, SEX.female)}
                     </option>
                   </select>
                 </div>
                 <Field
                   name={`members.${i}.idNumber`}
-                  label="Số CCCD (12 chữ số)"
+                  label={pick(lang, T.idNumberInput)}
                   value={form[`members.${i}.idNumber`]}
                   errors={errors}
                   maxlength={20}
@@ -307,8 +340,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
       c.req.param("code"),
       "people.household.create",
     );
-    if (!isCommunity(loaded.unit.kind))
-      throw notFound("Hộ gia đình chỉ được đăng ký ở thôn hoặc tổ dân phố.");
+    if (!isCommunity(loaded.unit.kind)) throw notFound(pick(c.get("lang"), T.onlyCommunities));
     return householdForm(c, loaded, {}, {});
   });
 
@@ -348,7 +380,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
     const loaded = await loadUnitForAdmin(deps.db, ctx, c.req.param("code") ?? "");
     const household = await findHousehold(deps.db, Number(c.req.param("id")) || 0);
     if (!household || household.unit_id !== loaded.unit.id)
-      throw notFound("Không có hộ này trong thôn, tổ dân phố.");
+      throw notFound(pick(c.get("lang"), T.noSuchHousehold));
     const members = await membersOf(deps.db, household.id);
     authorize(ctx.actor, "people.household.read", {
       unitPath: household.path,
@@ -378,12 +410,12 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
     return renderPage(
       c,
       {
-        title: `${pick(lang, T.households)} ${household.code}`,
+        title: `${pick(lang, T.household)} ${household.code}`,
         crumbs: adminCrumbs(lang, loaded, household.code),
       },
       <>
         <h1>
-          {pick(lang, T.households)} {household.code}
+          {pick(lang, T.household)} {household.code}
         </h1>
         <dl class="facts">
           <dt>{pick(lang, T.village)}</dt>
@@ -396,7 +428,14 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
         <p class="muted">{pick(lang, T.dataNotice)}</p>
         <Table
           caption={pick(lang, T.members)}
-          head={["Mã người", "Họ và tên", "Quan hệ", "Ngày sinh", "Giới tính", "Số CCCD"]}
+          head={[
+            pick(lang, T.personId),
+            pick(lang, T.fullName),
+            pick(lang, T.relationShort),
+            pick(lang, T.birthDate),
+            pick(lang, T.sex),
+            pick(lang, T.idNumber),
+          ]}
         >
           {members.map((m) => (
             <tr>
@@ -449,7 +488,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
                   <li>
                     <a href={`/quan-tri/${loaded.unit.code}/anh-cccd/${f.id}`}>
                       {members.find((m) => m.person_id === f.person_id)?.full_name} —{" "}
-                      {f.kind === "id_card_front" ? "mặt trước" : "mặt sau"}
+                      {pick(lang, f.kind === "id_card_front" ? T.frontLower : T.backLower)}
                     </a>{" "}
                     <span class="muted">({Math.ceil(f.byte_size / 1024)} KB)</span>
                   </li>
@@ -465,21 +504,21 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
               <CsrfField token={c.get("csrf")()} />
               <SelectField
                 name="person"
-                label="Thành viên"
+                label={pick(lang, T.member)}
                 required
                 options={members.map((m) => ({ value: String(m.person_id), label: m.full_name }))}
               />
               <SelectField
                 name="side"
-                label="Mặt"
+                label={pick(lang, T.side)}
                 required
                 options={[
-                  { value: "id_card_front", label: "Mặt trước" },
-                  { value: "id_card_back", label: "Mặt sau" },
+                  { value: "id_card_front", label: pick(lang, T.front) },
+                  { value: "id_card_back", label: pick(lang, T.back) },
                 ]}
               />
               <div class="field">
-                <label for="f-file">Tệp ảnh (JPEG hoặc PNG, tối đa 2 MB)</label>
+                <label for="f-file">{pick(lang, T.imageFile)}</label>
                 <input id="f-file" type="file" name="file" accept="image/jpeg,image/png" required />
               </div>
               <button type="submit">{pick(lang, T.upload)}</button>
@@ -497,12 +536,12 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
     const loaded = await loadUnitForAdmin(deps.db, ctx, c.req.param("code"));
     const household = await findHousehold(deps.db, Number(c.req.param("id")) || 0);
     if (!household || household.unit_id !== loaded.unit.id)
-      throw notFound("Không có hộ này trong thôn, tổ dân phố.");
+      throw notFound(pick(c.get("lang"), T.noSuchHousehold));
     const body = await c.req.parseBody();
     const personId = Number(body.person);
     const members = await membersOf(deps.db, household.id);
     if (!members.some((m) => m.person_id === personId))
-      throw new AppError("validation", "Người này không thuộc hộ.", "person");
+      throw new AppError("validation", pick(c.get("lang"), T.notInHousehold), "person");
     const side = body.side === "id_card_back" ? "id_card_back" : "id_card_front";
     const file = body.file;
     const bytes =
@@ -523,7 +562,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
       .where("f.id", "=", Number(c.req.param("fileId")) || 0)
       .executeTakeFirst();
     if (!file || !(file.path === loaded.unit.path || file.path.startsWith(`${loaded.unit.path}.`)))
-      throw notFound("Không có ảnh này.");
+      throw notFound(pick(c.get("lang"), T.noSuchImage));
     authorize(ctx.actor, "people.id_number.reveal", { unitPath: file.path });
     await logDataAccess(deps.db, ctx, {
       operation: "read",
@@ -582,7 +621,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
       { title: pick(lang, T.mine) },
       <>
         <h1>
-          {lang === "vi" ? "Xin chào" : "Hello"}, {viewer.displayName}
+          {pick(lang, T.hello)}, {viewer.displayName}
         </h1>
         <h2>{pick(lang, T.mine)}</h2>
         {!membership ? (
@@ -599,7 +638,10 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
               <dt>{pick(lang, T.address)}</dt>
               <dd>{membership.address}</dd>
             </dl>
-            <Table caption={pick(lang, T.members)} head={["Họ và tên", "Quan hệ với chủ hộ", ""]}>
+            <Table
+              caption={pick(lang, T.members)}
+              head={[pick(lang, T.fullName), pick(lang, T.relation), ""]}
+            >
               {members.map((m) => (
                 <tr>
                   <td>{m.full_name}</td>
@@ -616,7 +658,7 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
         )}
         {units.length > 0 ? (
           <>
-            <h2>{lang === "vi" ? "Đơn vị của tôi" : "My units"}</h2>
+            <h2>{pick(lang, T.myUnits)}</h2>
             <ul>
               {units.map((u) => (
                 <li>
