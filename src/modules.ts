@@ -4,11 +4,17 @@ import { coreExtensions } from "./core/db/migrations/20261122-00-core-extensions
 import type { NamedMigration } from "./core/db/migrator.ts";
 import type { ModuleManifest } from "./core/module.ts";
 import { authManifest } from "./modules/auth/manifest.ts";
+import { disclosureManifest } from "./modules/disclosure/manifest.ts";
 import { orgManifest } from "./modules/org/manifest.ts";
 import { peopleManifest } from "./modules/people/manifest.ts";
 
 /** THE list of enabled modules, in dependency order. */
-export const modules: readonly ModuleManifest[] = [orgManifest, peopleManifest, authManifest];
+export const modules: readonly ModuleManifest[] = [
+  orgManifest,
+  peopleManifest,
+  authManifest,
+  disclosureManifest,
+];
 
 export function allMigrations(): NamedMigration[] {
   return [coreExtensions, auditMigration, ...modules.flatMap((m) => m.migrations)].sort((a, b) =>

@@ -2,12 +2,6 @@
 import { loadConfig } from "../core/config/config.ts";
 import { createLogger } from "../core/log.ts";
 import { flagString, parseArgs } from "./args.ts";
-import { runAuditVerify } from "./commands/audit-verify.ts";
-import { runImportHouseholds, runImportUnits } from "./commands/import.ts";
-import { runMigrate } from "./commands/migrate.ts";
-import { runSeed } from "./commands/seed.ts";
-import { runServe } from "./commands/serve.ts";
-import { runUsersCreate } from "./commands/users-create.ts";
 
 const HELP = `Cơ Sở — dòng lệnh quản trị
 
@@ -33,21 +27,31 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(config.logLevel);
   switch (cmd) {
     case "serve":
-      return runServe(config, log, { demoIfEmpty: flags["demo-if-empty"] === true });
+      return (await import("./commands/serve.ts")).runServe(config, log, {
+        demoIfEmpty: flags["demo-if-empty"] === true,
+      });
     case "migrate":
-      return runMigrate(config);
+      return (await import("./commands/migrate.ts")).runMigrate(config);
     case "seed":
       if (flags.demo !== true) break;
-      return runSeed(config);
+      return (await import("./commands/seed.ts")).runSeed(config);
     case "import":
-      if (sub === "units" && file) return runImportUnits(config, file, flagString(flags, "parent"));
-      if (sub === "households" && file) return runImportHouseholds(config, file);
+      if (sub === "units" && file)
+        return (await import("./commands/import.ts")).runImportUnits(
+          config,
+          file,
+          flagString(flags, "parent"),
+        );
+      if (sub === "households" && file)
+        return (await import("./commands/import.ts")).runImportHouseholds(config, file);
       break;
     case "users":
-      if (sub === "create") return runUsersCreate(config, flags);
+      if (sub === "create")
+        return (await import("./commands/users-create.ts")).runUsersCreate(config, flags);
       break;
     case "audit":
-      if (sub === "verify") return runAuditVerify(config);
+      if (sub === "verify")
+        return (await import("./commands/audit-verify.ts")).runAuditVerify(config);
       break;
   }
   process.stderr.write(`Lệnh không hợp lệ.\n\n${HELP}`);

@@ -88,8 +88,8 @@ describe("the web shell", () => {
   it("refuses an oversized body with 413", async () => {
     const res = await app.request("/api/v1/units/99/children", {
       method: "POST",
-      headers: { "content-type": "application/json", "content-length": String(4 * 1024 * 1024) },
-      body: "x".repeat(4 * 1024 * 1024),
+      headers: { "content-type": "application/json", "content-length": String(22 * 1024 * 1024) },
+      body: "x".repeat(22 * 1024 * 1024),
     });
     expect(res.status).toBe(413);
   });

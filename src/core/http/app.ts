@@ -4,7 +4,6 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { getCookie, setCookie } from "hono/cookie";
-import { etag } from "hono/etag";
 import { AppError } from "../errors.ts";
 import { parseLang } from "../i18n/lang.ts";
 import type { ModuleManifest } from "../module.ts";
@@ -13,6 +12,7 @@ import { ANON_COOKIE, csrfToken, csrfValid, newAnonKey } from "./csrf.ts";
 import type { AppDeps, AppEnv } from "./env.ts";
 import { handleError } from "./error-handler.tsx";
 import { renderPage } from "./page.tsx";
+import { publicCache } from "./public-cache.ts";
 import { hitRateLimit } from "./rate-limit.ts";
 import { securityHeaders } from "./security-headers.ts";
 
@@ -55,13 +55,17 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     await next();
     if (https(c)) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   });
+  // The cache sits outside compression, so a page is gzipped once per key, not per request.
+  app.use(publicCache({ ttlMs: 5_000, maxEntries: 2_000 }));
   app.use(compress({ threshold: 1024 }));
-  // No request body is bigger than an ID-card image (2 MB) plus its form.
-  app.use(
+  // No request body is bigger than a 20 MB attachment plus its form.
+  app.on(
+    ["POST", "PUT", "PATCH", "DELETE"],
+    "*",
     bodyLimit({
-      maxSize: 3 * 1024 * 1024,
+      maxSize: 21 * 1024 * 1024,
       onError: () => {
-        throw new AppError("payload_too_large", "Dữ liệu gửi lên quá lớn (tối đa 3 MB).");
+        throw new AppError("payload_too_large", "Dữ liệu gửi lên quá lớn (tối đa 21 MB).");
       },
     }),
   );
@@ -151,8 +155,6 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     return c.json({ status: "ok" });
   });
 
-  app.use("/u/*", etag());
-  app.use("/", etag());
   const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {

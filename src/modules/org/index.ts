@@ -17,3 +17,4 @@ export { codeProblem, parentProblem } from "./domain/unit-rules.ts";
 export { AdminHeader, adminCrumbs, formatTime } from "./http/admin.tsx";
 export { type LocatedRowError, parseUnitsFile } from "./import/parse-units.ts";
 export { type LoadedUnit, loadUnit, loadUnitForAdmin } from "./queries/load-unit.ts";
+export { unitCrumbs } from "./http/present.ts";

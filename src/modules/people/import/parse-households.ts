@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { ImportError } from "../../../core/errors.ts";
 import {
   columnIndex,
@@ -71,7 +71,9 @@ export function parseHouseholdsCsv(text: string): HouseholdDraft[] {
 }
 
 export async function parseHouseholdsXlsx(bytes: Uint8Array): Promise<HouseholdDraft[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the library is large and only imports need it.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     // exceljs types its argument as an ArrayBuffer but reads a Node Buffer.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

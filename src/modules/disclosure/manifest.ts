@@ -1,0 +1,40 @@
+import type { ModuleManifest } from "../../core/module.ts";
+import "./db/tables.ts";
+import { disclosureTables } from "./db/migrations/20261122-06-disclosure.ts";
+import { disclosureAdminCompliance } from "./http/admin-compliance.tsx";
+import { disclosureAdminItem } from "./http/admin-item.tsx";
+import { disclosureAdminList } from "./http/admin-list.tsx";
+import { disclosureFeed } from "./http/feed.ts";
+import { disclosurePublicPages } from "./http/public.tsx";
+import { disclosurePolicies } from "./policy.ts";
+
+export const disclosureManifest: ModuleManifest = {
+  name: "disclosure",
+  migrations: [disclosureTables],
+  policies: disclosurePolicies,
+  adminTabs: [
+    {
+      path: "cong-khai",
+      order: 15,
+      label: { vi: "Công khai", en: "Disclosure" },
+      kinds: [
+        "province",
+        "central_city",
+        "commune",
+        "ward",
+        "special_zone",
+        "state_agency",
+        "public_service_unit",
+        "state_enterprise",
+        "enterprise",
+      ],
+    },
+  ],
+  pages: (app, deps) => {
+    disclosureFeed(app, deps);
+    disclosureAdminCompliance(app, deps);
+    disclosureAdminList(app, deps);
+    disclosureAdminItem(app, deps);
+    disclosurePublicPages(app, deps);
+  },
+};
