@@ -17,6 +17,8 @@ describe("disk storage", () => {
     expect((await s.get(a.key)).toString()).toBe("công khai");
   });
   it("refuses a key that could leave its directory", async () => {
-    await expect(new DiskStorage(dir).get("../../etc/passwd")).rejects.toThrow("Khoá tệp không hợp lệ.");
+    await expect(new DiskStorage(dir).get("../../etc/passwd")).rejects.toThrow(
+      "Khoá tệp không hợp lệ.",
+    );
   });
 });

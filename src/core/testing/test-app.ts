@@ -1,15 +1,15 @@
-import { makeIdentify } from "../../modules/auth/index.ts";
-import { modules } from "../../modules.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
+import { makeIdentify } from "../../modules/auth/index.ts";
+import { modules } from "../../modules.ts";
 import { loadConfig } from "../config/config.ts";
-import { DiskStorage } from "../storage/file-storage.ts";
 import type { Db } from "../db/database.ts";
 import { createApp } from "../http/app.ts";
 import type { AppDeps } from "../http/env.ts";
 import { createLogger } from "../log.ts";
+import { DiskStorage } from "../storage/file-storage.ts";
 import { useTestDatabase } from "./test-db.ts";
 
 export const TEST_SECRET = "test-secret-test-secret-test-secret-0123";

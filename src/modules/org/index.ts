@@ -15,6 +15,6 @@ export {
 } from "./domain/unit-kinds.ts";
 export { codeProblem, parentProblem } from "./domain/unit-rules.ts";
 export { AdminHeader, adminCrumbs, formatTime } from "./http/admin.tsx";
+export { unitCrumbs } from "./http/present.ts";
 export { type LocatedRowError, parseUnitsFile } from "./import/parse-units.ts";
 export { type LoadedUnit, loadUnit, loadUnitForAdmin } from "./queries/load-unit.ts";
-export { unitCrumbs } from "./http/present.ts";

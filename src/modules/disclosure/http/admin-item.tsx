@@ -437,14 +437,12 @@ export function disclosureAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
     const bytes =
       file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
     try {
-      await deps.db
-        .transaction()
-        .execute((tx) =>
-          addAttachment(tx, c.get("ctx"), deps.storage, item, {
-            name: file instanceof File ? file.name : "",
-            bytes,
-          }),
-        );
+      await deps.db.transaction().execute((tx) =>
+        addAttachment(tx, c.get("ctx"), deps.storage, item, {
+          name: file instanceof File ? file.name : "",
+          bytes,
+        }),
+      );
     } catch (err) {
       if (err instanceof AppError && (err.code === "validation" || err.code === "conflict"))
         return page(c, loaded, item, { file: err.message }, {}, 400);
