@@ -37,7 +37,13 @@ import { FORM_LABEL } from "../domain/form-labels.ts";
 import { type FindingStatus, FORMS } from "../domain/types.ts";
 import { STATUS_LABEL } from "./admin-list.tsx";
 import { DraftFields } from "./draft-fields.tsx";
-import { draftSchema, endPostingSchema, evidenceSchema, withdrawSchema } from "./schemas.ts";
+import {
+  draftSchema,
+  endPostingSchema,
+  evidenceSchema,
+  publishSchema,
+  withdrawSchema,
+} from "./schemas.ts";
 
 const FINDING: Record<FindingStatus, { vi: string; en: string; tone: BadgeTone }> = {
   ok: { vi: "Đạt", en: "Met", tone: "ok" },
@@ -189,6 +195,14 @@ export function disclosureAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
                 tiếp nữa; mọi thay đổi sau đó là một phiên bản mới (Luật 10/2022 Điều 14.1).
               </p>
               <CsrfField token={csrf} />
+              <Field
+                name="publishedOn"
+                type="date"
+                label="Ngày công khai (để mặc định là hôm nay; chọn ngày sớm hơn nếu đã công khai trên trang của đơn vị)"
+                value={form.publishedOn ?? today}
+                errors={errors}
+                required
+              />
               <button type="submit">Công bố</button>
             </form>
           </>

@@ -60,3 +60,5 @@ export const settingsSchema = z.object({
     .optional()
     .transform((v) => v === true || v === "on" || v === "true"),
 });
+
+export const publishSchema = z.object({ publishedOn: optionalIsoDate("Ngày công khai") });
