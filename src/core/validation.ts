@@ -24,15 +24,25 @@ export const isValidIsoDate = (v: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 
+/** An empty form field counts as missing, so it gets "… là bắt buộc", not a format message. */
 export const isoDate = (label: string) =>
-  z
-    .string({ error: `${label} là bắt buộc.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} phải có dạng năm-tháng-ngày (ví dụ 2026-01-31).`)
-    .refine(isValidIsoDate, `${label} không phải là ngày có thật.`);
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string({ error: `${label} là bắt buộc.` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} phải có dạng năm-tháng-ngày (ví dụ 2026-01-31).`)
+      .refine(isValidIsoDate, `${label} không phải là ngày có thật.`),
+  );
 
 export const optionalIsoDate = (label: string) =>
   z
-    .union([z.literal(""), isoDate(label)])
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} phải có dạng năm-tháng-ngày (ví dụ 2026-01-31).`)
+        .refine(isValidIsoDate, `${label} không phải là ngày có thật.`),
+    ])
     .nullish()
     .transform((v) => (v === "" || v === undefined ? null : v));
 

@@ -4,6 +4,7 @@ import { disclosureTables } from "./db/migrations/20261122-06-disclosure.ts";
 import { disclosureAdminCompliance } from "./http/admin-compliance.tsx";
 import { disclosureAdminItem } from "./http/admin-item.tsx";
 import { disclosureAdminList } from "./http/admin-list.tsx";
+import { disclosureApi } from "./http/api.ts";
 import { disclosureFeed } from "./http/feed.ts";
 import { disclosurePublicPages } from "./http/public.tsx";
 import { disclosurePolicies } from "./policy.ts";
@@ -30,6 +31,7 @@ export const disclosureManifest: ModuleManifest = {
       ],
     },
   ],
+  api: disclosureApi,
   pages: (app, deps) => {
     disclosureFeed(app, deps);
     disclosureAdminCompliance(app, deps);

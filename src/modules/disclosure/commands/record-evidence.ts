@@ -25,6 +25,8 @@ export async function recordEvidence(
   authorize(ctx.actor, "disclosure.item.manage", { unitPath: item.unit_path });
   if (item.status !== "published")
     throw conflict("Chỉ ghi nhận việc công khai cho nội dung đã công bố.");
+  if (input.to && input.to < input.from)
+    throw validation("Ngày kết thúc không được trước ngày bắt đầu.", "to");
   if (input.from > today) throw validation("Ngày bắt đầu không được ở tương lai.", "from");
   if (input.to && input.to > today)
     throw validation("Ngày kết thúc không được ở tương lai; để trống nếu vẫn đang niêm yết.", "to");
