@@ -1,6 +1,7 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
 import { disclosureTables } from "./db/migrations/20261122-06-disclosure.ts";
+import { disclosureAdminChannels } from "./http/admin-channels.tsx";
 import { disclosureAdminCompliance } from "./http/admin-compliance.tsx";
 import { disclosureAdminItem } from "./http/admin-item.tsx";
 import { disclosureAdminList } from "./http/admin-list.tsx";
@@ -35,6 +36,7 @@ export const disclosureManifest: ModuleManifest = {
   pages: (app, deps) => {
     disclosureFeed(app, deps);
     disclosureAdminCompliance(app, deps);
+    disclosureAdminChannels(app, deps);
     disclosureAdminList(app, deps);
     disclosureAdminItem(app, deps);
     disclosurePublicPages(app, deps);

@@ -47,6 +47,7 @@ export const T = {
   register: { vi: "Sổ công khai theo quý", en: "Quarterly register" },
   plans: { vi: "Kế hoạch công khai", en: "Disclosure plans" },
   requests: { vi: "Yêu cầu cung cấp thông tin", en: "Information requests" },
+  channels: { vi: "Hình thức công khai theo quy chế", en: "Channels set by the regulation" },
 };
 
 export const STATUS_LABEL: Record<string, { vi: string; en: string; tone: BadgeTone }> = {

@@ -21,19 +21,17 @@ beforeAll(async () => {
   const tree = await makeCommuneTree(db, 1);
   commune = tree.commune;
   const other = await makeCommuneTree(db, 1);
-  enterprise = await db
-    .transaction()
-    .execute((tx) =>
-      createUnit(tx, systemContext(), commune.id, {
-        code: `${commune.code}-CTY`,
-        name: "Công ty May",
-        kind: "enterprise",
-        fullName: null,
-        nameEn: null,
-        localKindName: null,
-        address: null,
-      }),
-    );
+  enterprise = await db.transaction().execute((tx) =>
+    createUnit(tx, systemContext(), commune.id, {
+      code: `${commune.code}-CTY`,
+      name: "Công ty May",
+      kind: "enterprise",
+      fullName: null,
+      nameEn: null,
+      localKindName: null,
+      address: null,
+    }),
+  );
   published = await makeDisclosure(db, commune, { publishedOn: "2026-03-04", today: "2026-03-04" });
   draft = await makeDisclosure(db, commune, { input: { title: "Bản nháp chưa công bố" } });
   internal = await makeDisclosure(db, enterprise, {
@@ -210,5 +208,30 @@ describe("admin forms: bad input", () => {
     });
     expect(edit.status).toBe(409);
     expect(client.lastBody).toContain("không được sửa trực tiếp");
+  });
+});
+
+describe("R97 (NĐ 145/2020 Art 43): the employer's channels per item", () => {
+  it("flags items without a channel until each of the 7 has one", async () => {
+    await makeAccount(db, enterprise, "quantri.cty", "unit_admin");
+    const client = new TestClient(app);
+    await client.signIn("quantri.cty", TEST_PASSWORD);
+    await client.get(`/quan-tri/${enterprise.code}/cong-khai/hinh-thuc`);
+    expect(client.lastBody).toContain(
+      "Quy chế dân chủ chưa quy định hình thức công khai cho nội dung a, b, c, d, đ, e, g (R97, NĐ 145/2020 Điều 43).",
+    );
+    const body = new URLSearchParams({ _csrf: client.csrf });
+    for (const k of ["a", "b", "c", "d", "đ", "e"]) body.append(`forms.${k}`, "workplace_board");
+    const res = await app.request(`/quan-tri/${enterprise.code}/cong-khai/hinh-thuc`, {
+      method: "POST",
+      headers: {
+        cookie: client.cookieHeaderForTests(),
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: body.toString(),
+    });
+    expect(res.status).toBe(303);
+    await client.get(`/quan-tri/${enterprise.code}/cong-khai/hinh-thuc`);
+    expect(client.lastBody).toContain("cho nội dung g (R97");
   });
 });
