@@ -11,6 +11,8 @@ export interface ModuleManifest {
   policies: Record<string, Policy>;
   /** Server-rendered pages (public portal and admin area). */
   pages?: (app: Hono<AppEnv>, deps: AppDeps) => void;
+  /** CSS appended to the site's one stylesheet (the CSP forbids inline styles). */
+  styles?: string;
   /** Tabs this module adds to a unit's admin area (`/quan-tri/:code/<path>`). */
   adminTabs?: AdminTab[];
   /** JSON endpoints under /api/v1, described in the OpenAPI document. */

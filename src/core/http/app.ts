@@ -7,7 +7,7 @@ import { getCookie, setCookie } from "hono/cookie";
 import { AppError } from "../errors.ts";
 import { parseLang } from "../i18n/lang.ts";
 import type { ModuleManifest } from "../module.ts";
-import { STYLESHEET_BODY, STYLESHEET_HREF } from "../views/static-assets.ts";
+import { useModuleStyles } from "../views/static-assets.ts";
 import { ANON_COOKIE, csrfToken, csrfValid, newAnonKey } from "./csrf.ts";
 import type { AppDeps, AppEnv } from "./env.ts";
 import { handleError } from "./error-handler.tsx";
@@ -70,10 +70,11 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     }),
   );
 
-  app.get(STYLESHEET_HREF, (c) => {
+  const css = useModuleStyles(modules.flatMap((m) => (m.styles ? [m.styles] : [])));
+  app.get(css.href, (c) => {
     c.header("Content-Type", "text/css; charset=utf-8");
     c.header("Cache-Control", "public, max-age=31536000, immutable");
-    return c.body(STYLESHEET_BODY);
+    return c.body(css.body);
   });
 
   // Language: a cookie chosen by the switcher; Vietnamese by default.

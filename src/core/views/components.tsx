@@ -196,3 +196,29 @@ export function Notice(p: { tone?: BadgeTone; children: Child }) {
     </div>
   );
 }
+
+/** A one-field GET search form (works without JavaScript); the label is for screen readers. */
+export function SearchForm(p: {
+  label: string;
+  placeholder: string;
+  button: string;
+  value: string;
+  action?: string;
+}) {
+  return (
+    <form method="get" action={p.action} class="search-form" role="search">
+      <label for="q" class="visually-hidden">
+        {p.label}
+      </label>
+      <input
+        type="search"
+        id="q"
+        name="q"
+        value={p.value}
+        placeholder={p.placeholder}
+        maxlength={100}
+      />
+      <button type="submit">{p.button}</button>
+    </form>
+  );
+}

@@ -3,7 +3,7 @@ import type { Viewer } from "../http/env.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { ui } from "../i18n/ui.ts";
 import { Breadcrumbs, type Crumb } from "./components.tsx";
-import { STYLESHEET_HREF } from "./static-assets.ts";
+import { stylesheet } from "./static-assets.ts";
 
 export interface PageProps {
   lang: Lang;
@@ -24,7 +24,7 @@ export function Layout(p: PageProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${p.title} — Cơ Sở`}</title>
-        <link rel="stylesheet" href={STYLESHEET_HREF} />
+        <link rel="stylesheet" href={stylesheet().href} />
       </head>
       <body>
         <a class="skip" href="#main">

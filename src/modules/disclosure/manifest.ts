@@ -1,6 +1,7 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
 import { disclosureTables } from "./db/migrations/20261122-06-disclosure.ts";
+import { NOTICE_CSS } from "./documents/notice-css.ts";
 import { disclosureAdminChannels } from "./http/admin-channels.tsx";
 import { disclosureAdminCompliance } from "./http/admin-compliance.tsx";
 import { disclosureAdminItem } from "./http/admin-item.tsx";
@@ -32,6 +33,7 @@ export const disclosureManifest: ModuleManifest = {
       ],
     },
   ],
+  styles: NOTICE_CSS,
   api: disclosureApi,
   pages: (app, deps) => {
     disclosureFeed(app, deps);

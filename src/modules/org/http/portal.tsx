@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { pick } from "../../../core/i18n/lang.ts";
-import { Badge, EmptyState } from "../../../core/views/components.tsx";
+import { Badge, EmptyState, SearchForm } from "../../../core/views/components.tsx";
 import { childrenOf, countDescendantsByKind, rootUnits, searchUnits } from "../db/org.repo.ts";
 import { UNIT_KIND_LABEL, type UnitKind } from "../domain/unit-kinds.ts";
 import { loadUnit } from "../queries/load-unit.ts";
@@ -62,20 +62,13 @@ export function portalPages(app: Hono<AppEnv>, deps: AppDeps) {
       <>
         <h1>{pick(lang, T.homeTitle)}</h1>
         <p class="lead">{pick(lang, T.homeLead)}</p>
-        <form method="get" action="/" class="search-form" role="search">
-          <label for="q" class="visually-hidden">
-            {pick(lang, T.search)}
-          </label>
-          <input
-            type="search"
-            id="q"
-            name="q"
-            value={q}
-            placeholder={pick(lang, T.searchHint)}
-            maxlength={100}
-          />
-          <button type="submit">{pick(lang, T.searchButton)}</button>
-        </form>
+        <SearchForm
+          action="/"
+          label={pick(lang, T.search)}
+          placeholder={pick(lang, T.searchHint)}
+          button={pick(lang, T.searchButton)}
+          value={q}
+        />
         {found ? (
           <section aria-labelledby="results">
             <h2 id="results">{pick(lang, T.results)}</h2>

@@ -12,6 +12,7 @@ import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  SearchForm,
   SelectField,
   Table,
 } from "../../../core/views/components.tsx";
@@ -137,20 +138,12 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
       <>
         <AdminHeader c={c} loaded={loaded} current="nhan-khau" />
         <ErrorSummary lang={lang} errors={errors} />
-        <form method="get" class="search-form" role="search">
-          <label for="q" class="visually-hidden">
-            {pick(lang, T.searchLabel)}
-          </label>
-          <input
-            type="search"
-            id="q"
-            name="q"
-            value={q}
-            placeholder={pick(lang, T.searchHint)}
-            maxlength={100}
-          />
-          <button type="submit">{pick(lang, T.searchButton)}</button>
-        </form>
+        <SearchForm
+          label={pick(lang, T.searchLabel)}
+          placeholder={pick(lang, T.searchHint)}
+          button={pick(lang, T.searchButton)}
+          value={q}
+        />
         {rows.length === 0 ? (
           <EmptyState title={pick(lang, T.none)} />
         ) : (

@@ -15,6 +15,7 @@ import {
   Field,
   type FieldErrors,
   Notice,
+  SearchForm,
   SelectField,
   Table,
 } from "../../../core/views/components.tsx";
@@ -161,20 +162,12 @@ export function peoplePages(app: Hono<AppEnv>, deps: AppDeps) {
             ))}
           </Table>
         ) : null}
-        <form method="get" class="search-form" role="search">
-          <label for="q" class="visually-hidden">
-            {pick(lang, T.search)}
-          </label>
-          <input
-            type="search"
-            id="q"
-            name="q"
-            value={q}
-            placeholder={pick(lang, T.search)}
-            maxlength={100}
-          />
-          <button type="submit">{pick(lang, T.searchButton)}</button>
-        </form>
+        <SearchForm
+          label={pick(lang, T.search)}
+          placeholder={pick(lang, T.search)}
+          button={pick(lang, T.searchButton)}
+          value={q}
+        />
         {rows.length === 0 ? (
           <EmptyState title={pick(lang, T.none)} />
         ) : (
