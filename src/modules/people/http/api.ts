@@ -59,6 +59,16 @@ const PersonOut = z
     householdId: z.number().int().nullable(),
   })
   .openapi("Person");
+/** `?q=` and `?page=` of the list endpoints. */
+const SearchPageQuery = z.object({
+  q: z.string().max(100).optional(),
+  page: z.coerce
+    .number({ error: "Số trang phải là số." })
+    .int()
+    .min(1, "Số trang từ 1.")
+    .max(10000)
+    .optional(),
+});
 const CodeParam = z.object({
   code: z
     .string()
@@ -77,15 +87,7 @@ export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       security: bearer,
       request: {
         params: CodeParam,
-        query: z.object({
-          q: z.string().max(100).optional(),
-          page: z.coerce
-            .number({ error: "Số trang phải là số." })
-            .int()
-            .min(1, "Số trang từ 1.")
-            .max(10000)
-            .optional(),
-        }),
+        query: SearchPageQuery,
       },
       responses: {
         200: json(
@@ -218,15 +220,7 @@ export function peopleApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       security: bearer,
       request: {
         params: CodeParam,
-        query: z.object({
-          q: z.string().max(100).optional(),
-          page: z.coerce
-            .number({ error: "Số trang phải là số." })
-            .int()
-            .min(1, "Số trang từ 1.")
-            .max(10000)
-            .optional(),
-        }),
+        query: SearchPageQuery,
       },
       responses: {
         200: json(
