@@ -12,7 +12,6 @@ import {
   CsrfField,
   EmptyState,
   ErrorSummary,
-  Field,
   type FieldErrors,
   Table,
 } from "../../../core/views/components.tsx";
