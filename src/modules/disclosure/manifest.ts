@@ -6,9 +6,15 @@ import { disclosureAdminChannels } from "./http/admin-channels.tsx";
 import { disclosureAdminCompliance } from "./http/admin-compliance.tsx";
 import { disclosureAdminItem } from "./http/admin-item.tsx";
 import { disclosureAdminList } from "./http/admin-list.tsx";
+import { disclosureAdminPlans } from "./http/admin-plans.tsx";
+import { disclosureAdminRegister } from "./http/admin-register.tsx";
 import { disclosureApi } from "./http/api.ts";
 import { disclosureFeed } from "./http/feed.ts";
+import { disclosureInfoRequestAdminItem } from "./http/info-request-admin-item.tsx";
+import { disclosureInfoRequestAdminList } from "./http/info-request-admin-list.tsx";
+import { disclosureInfoRequestPublic } from "./http/info-request-public.tsx";
 import { disclosurePublicPages } from "./http/public.tsx";
+import { SHEET_CSS } from "./http/sheet-css.ts";
 import { disclosurePolicies } from "./policy.ts";
 
 export const disclosureManifest: ModuleManifest = {
@@ -33,14 +39,19 @@ export const disclosureManifest: ModuleManifest = {
       ],
     },
   ],
-  styles: NOTICE_CSS,
+  styles: NOTICE_CSS + SHEET_CSS,
   api: disclosureApi,
   pages: (app, deps) => {
     disclosureFeed(app, deps);
     disclosureAdminCompliance(app, deps);
     disclosureAdminChannels(app, deps);
+    disclosureAdminPlans(app, deps);
+    disclosureAdminRegister(app, deps);
     disclosureAdminList(app, deps);
     disclosureAdminItem(app, deps);
     disclosurePublicPages(app, deps);
+    disclosureInfoRequestAdminList(app, deps);
+    disclosureInfoRequestAdminItem(app, deps);
+    disclosureInfoRequestPublic(app, deps);
   },
 };

@@ -10,6 +10,12 @@ export {
   recordLegalBasis,
 } from "./commands/record-legal-basis.ts";
 export { householdCountOn } from "./db/people.repo.ts";
+export { cccdProblem, normaliseCccd } from "./domain/cccd.ts";
 export { type HouseholdInput, householdSchema, memberSchema } from "./http/schemas.ts";
 export { parseHouseholdsFile } from "./import/parse-households.ts";
-export type { PrivacyKeys } from "./privacy.ts";
+export {
+  logDataAccess,
+  openIdNumber,
+  type PrivacyKeys,
+  sealIdNumber,
+} from "./privacy.ts";

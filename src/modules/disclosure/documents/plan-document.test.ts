@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { documentXml, paragraph, testHeader, wordParagraphs, wordTables } from "./docx-inspect.ts";
+import type { Block } from "./docx-official.ts";
 import {
   type DisclosurePlan,
   type PlanEntry,
+  planBlocks,
   planDocx,
   planPeriod,
   planRows,
@@ -199,5 +201,29 @@ describe("planXlsx (R12, Art 14.1)", () => {
       fitToHeight: 0,
     });
     expect(ws.pageSetup.printTitlesRow).toBe("2:2");
+  });
+});
+
+describe("R12 per regime: the plan cites the articles of the unit's own regime", () => {
+  const texts = (over: Partial<DisclosurePlan>) =>
+    planBlocks(plan(over))
+      .filter((b): b is Extract<Block, { kind: "paragraph" }> => b.kind === "paragraph")
+      .map((b) => b.text)
+      .join("\n");
+  it("a commune's plan cites Law 10/2022 Art 11–14 and reports to the People's Council", () => {
+    const t = texts({});
+    expect(t).toContain("theo Điều 11 Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15");
+    expect(t).toContain("Hội đồng nhân dân cùng cấp");
+  });
+  it("an agency's plan cites Art 46–48 and reports to the staff conference", () => {
+    const t = texts({ regime: "agency" });
+    expect(t).toContain("theo Điều 46 Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15");
+    expect(t).toContain("hội nghị cán bộ, công chức, viên chức");
+    expect(t).not.toContain("Hội đồng nhân dân");
+  });
+  it("an employer's plan cites NĐ 145/2020 Art 43", () => {
+    const t = texts({ regime: "employer" });
+    expect(t).toContain("theo khoản 1 Điều 43 Nghị định số 145/2020/NĐ-CP");
+    expect(t).not.toContain("Điều 11");
   });
 });

@@ -27,7 +27,49 @@ export interface DisclosurePlan {
   entries: PlanEntry[];
   /** Legal bases ("Căn cứ …"); a standard one when absent. */
   bases?: string[];
+  /** Which part of the law the plan carries out; a commune's when absent. */
+  regime?: Regime;
 }
+
+/** The articles, the head and the body reported to, per regime (Law 10/2022; NĐ 145/2020). */
+const REGIME_TEXT: Record<
+  Regime,
+  { items: string; forms: string; change: string; head: string; report: string; law: string }
+> = {
+  commune: {
+    items: "Điều 11 Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15",
+    forms: "Điều 12, Điều 13 của Luật",
+    change: "khoản 1 Điều 14",
+    head: "Chủ tịch",
+    report:
+      "báo cáo kết quả thực hiện tại kỳ họp thường lệ gần nhất của Hội đồng nhân dân cùng cấp và gửi Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp (Điều 14)",
+    law: "Điều 11 đến Điều 14",
+  },
+  agency: {
+    items: "Điều 46 Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15",
+    forms: "Điều 47, Điều 48 của Luật",
+    change: "Điều 47, Điều 48",
+    head: "Thủ trưởng",
+    report: "báo cáo kết quả thực hiện tại hội nghị cán bộ, công chức, viên chức hằng năm",
+    law: "Điều 46 đến Điều 48",
+  },
+  state_enterprise: {
+    items: "Điều 64 Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15",
+    forms: "Điều 65, Điều 66 của Luật",
+    change: "Điều 65, Điều 66",
+    head: "Người đứng đầu",
+    report: "báo cáo kết quả thực hiện tại hội nghị người lao động hằng năm",
+    law: "Điều 64 đến Điều 66",
+  },
+  employer: {
+    items: "khoản 1 Điều 43 Nghị định số 145/2020/NĐ-CP",
+    forms: "quy chế dân chủ ở cơ sở tại nơi làm việc",
+    change: "Điều 43 Nghị định số 145/2020/NĐ-CP",
+    head: "Người đứng đầu",
+    report: "báo cáo kết quả thực hiện tại hội nghị người lao động hằng năm",
+    law: "Điều 43 Nghị định số 145/2020/NĐ-CP",
+  },
+};
 
 export const PLAN_HEAD = [
   "STT",
@@ -37,6 +79,8 @@ export const PLAN_HEAD = [
   "Thời hạn",
   "Người chịu trách nhiệm",
 ] as const;
+
+import type { Regime } from "../domain/types.ts";
 
 const LAW = "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15";
 
@@ -68,6 +112,8 @@ export function planRows(entries: readonly PlanEntry[]): TableRowData[] {
 
 export function planBlocks(plan: DisclosurePlan): Block[] {
   const period = planPeriod(plan.year, plan.periodLabel);
+  const regime = plan.regime ?? "commune";
+  const text = REGIME_TEXT[regime];
   return [
     { kind: "basis", lines: plan.bases ?? [`Căn cứ ${LAW}`] },
     {
@@ -78,15 +124,14 @@ export function planBlocks(plan: DisclosurePlan): Block[] {
     {
       kind: "paragraph",
       text:
-        "1. Bảo đảm quyền được biết của Nhân dân; công khai đầy đủ, kịp thời các nội dung phải " +
-        `công khai theo Điều 11 ${LAW}.`,
+        `1. Bảo đảm quyền được biết của ${regime === "commune" ? "Nhân dân" : "cán bộ, người lao động"}; ` +
+        `công khai đầy đủ, kịp thời các nội dung phải công khai theo ${text.items}.`,
     },
     {
       kind: "paragraph",
       text:
-        "2. Thông tin công khai phải chính xác, đúng hình thức, thời điểm và thời hạn theo Điều 12, " +
-        "Điều 13 của Luật; thông tin đã công khai mà có điều chỉnh, bổ sung thì được công khai lại " +
-        "(khoản 1 Điều 14).",
+        `2. Thông tin công khai phải chính xác, đúng hình thức, thời điểm và thời hạn theo ${text.forms}; ` +
+        `thông tin đã công khai mà có điều chỉnh, bổ sung thì được công khai lại (${text.change}).`,
     },
     { kind: "heading", text: "II. NỘI DUNG, HÌNH THỨC, THỜI ĐIỂM, THỜI HẠN CÔNG KHAI" },
     {
@@ -101,21 +146,20 @@ export function planBlocks(plan: DisclosurePlan): Block[] {
       kind: "paragraph",
       text:
         "1. Các bộ phận, cá nhân được giao chịu trách nhiệm tổ chức công khai đúng nội dung, hình " +
-        "thức, thời điểm và thời hạn nêu tại Mục II; lập và cập nhật sổ công khai thông tin hằng " +
-        "quý (khoản 2 Điều 13).",
+        "thức, thời điểm và thời hạn nêu tại Mục II" +
+        (regime === "commune"
+          ? "; lập và cập nhật sổ công khai thông tin hằng quý (khoản 2 Điều 13)."
+          : "."),
+    },
+    {
+      kind: "paragraph",
+      text: `2. ${text.head} ${plan.unitName} chỉ đạo thực hiện Kế hoạch này; ${text.report}.`,
     },
     {
       kind: "paragraph",
       text:
-        `2. Chủ tịch ${plan.unitName} chỉ đạo thực hiện Kế hoạch này; báo cáo kết quả thực hiện ` +
-        "tại kỳ họp thường lệ gần nhất của Hội đồng nhân dân cùng cấp và gửi Ủy ban Mặt trận Tổ " +
-        "quốc Việt Nam cùng cấp (Điều 14).",
-    },
-    {
-      kind: "paragraph",
-      text:
-        `3. Kế hoạch này thực hiện Điều 11 đến Điều 14 ${LAW}. Trong quá trình thực hiện, nếu có ` +
-        `vướng mắc, các bộ phận, cá nhân báo cáo Chủ tịch ${plan.unitName} để xem xét, giải quyết.`,
+        `3. Kế hoạch này thực hiện ${text.law}${regime === "employer" ? "" : ` ${LAW}`}. Trong quá trình thực hiện, nếu có ` +
+        `vướng mắc, các bộ phận, cá nhân báo cáo ${text.head} ${plan.unitName} để xem xét, giải quyết.`,
     },
   ];
 }

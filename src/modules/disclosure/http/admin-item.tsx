@@ -460,10 +460,14 @@ export function disclosureAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
   });
 
   app.post("/quan-tri/:code/cong-khai/:id{[0-9]+}/cong-bo", (c) =>
-    handle(c, async ({ item }) => {
+    handle(c, async ({ item }, form) => {
+      const data = parse(publishSchema, form);
+      const today = todayInVietnam();
       await deps.db
         .transaction()
-        .execute((tx) => publishItem(tx, c.get("ctx"), calendar, item, todayInVietnam()));
+        .execute((tx) =>
+          publishItem(tx, c.get("ctx"), calendar, item, today, data.publishedOn ?? today),
+        );
       return undefined;
     }),
   );
