@@ -42,6 +42,8 @@ declare module "autocannon" {
     headers?: Record<string, string>;
     method?: string;
     title?: string;
+    /** Replace `[<id>]` in the URL (and headers, body) by a fresh id on every request. */
+    idReplacement?: boolean;
   }
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {

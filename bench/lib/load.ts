@@ -21,7 +21,13 @@ export interface LoadSummary {
 /** One autocannon run from this process (no table printed), reduced to the figures we report. */
 export async function runLoad(
   url: string,
-  opts: { connections: number; durationS: number; headers?: Record<string, string> },
+  opts: {
+    connections: number;
+    durationS: number;
+    headers?: Record<string, string>;
+    /** Replace `[<id>]` in the URL by a fresh id on every request (defeats response caches). */
+    idReplacement?: boolean;
+  },
 ): Promise<LoadSummary> {
   const r = await autocannon({
     url,
@@ -29,6 +35,7 @@ export async function runLoad(
     duration: opts.durationS,
     timeout: 10,
     ...(opts.headers ? { headers: opts.headers } : {}),
+    ...(opts.idReplacement ? { idReplacement: true } : {}),
   });
   const statusCodes: Record<string, number> = {};
   for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = s.count;

@@ -1,5 +1,7 @@
 import type { RequestContext } from "../core/context/request-context.ts";
 import type { Db, Tx } from "../core/db/database.ts";
+import type { FileStorage } from "../core/storage/file-storage.ts";
+import { todayInVietnam } from "../core/validation.ts";
 import { createAccount, grantRole } from "../modules/auth/index.ts";
 import { appointPosition, createBody, createUnit, type UnitRow } from "../modules/org/index.ts";
 import {
@@ -13,6 +15,7 @@ import {
   recordLegalBasis,
   recordWorkforceCount,
 } from "../modules/people/index.ts";
+import { seedDemoDisclosures } from "./demo-disclosures.ts";
 import { COMMUNE_BODIES, DEMO_PASSWORD, DEMO_UNITS } from "./demo-structure.ts";
 import {
   FEMALE_GIVEN,
@@ -104,6 +107,7 @@ export async function seedDemo(
   db: Db,
   ctx: RequestContext,
   keys: PrivacyKeys,
+  opts: { storage?: FileStorage; today?: string } = {},
 ): Promise<DemoAccount[]> {
   const rnd = seededRandom(20221110);
   let serial = 0;
@@ -316,6 +320,9 @@ export async function seedDemo(
         });
       out.push({ username, role, unit: unitCode });
     }
+
+    // A year of disclosures, with their evidence (issue #3 item 10).
+    await seedDemoDisclosures(tx, ctx, opts.storage, opts.today ?? todayInVietnam());
     return out;
   });
 }

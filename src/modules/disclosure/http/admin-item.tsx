@@ -37,7 +37,13 @@ import { FORM_LABEL } from "../domain/form-labels.ts";
 import { type FindingStatus, FORMS } from "../domain/types.ts";
 import { STATUS_LABEL } from "./admin-list.tsx";
 import { DraftFields } from "./draft-fields.tsx";
-import { draftSchema, endPostingSchema, evidenceSchema, withdrawSchema } from "./schemas.ts";
+import {
+  draftSchema,
+  endPostingSchema,
+  evidenceSchema,
+  publishSchema,
+  withdrawSchema,
+} from "./schemas.ts";
 
 const FINDING: Record<FindingStatus, { vi: string; en: string; tone: BadgeTone }> = {
   ok: { vi: "Đạt", en: "Met", tone: "ok" },

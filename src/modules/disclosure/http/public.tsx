@@ -50,13 +50,25 @@ const T = {
 
 const PAGE = 20;
 
-/** The issuing body's lines on a printed notice: the commune's People's Committee, or the unit. */
-function issuerLines(regime: string, unitName: string, parentName: string | undefined): string[] {
+/** "Tỉnh", "Thành phố": the word before a province-level unit's name in an issuer's line. */
+const PARENT_KIND_WORD: Record<string, string> = { province: "Tỉnh", central_city: "Thành phố" };
+
+/**
+ * The issuing body's lines on a printed notice: the commune's People's Committee under its
+ * province's ("ỦY BAN NHÂN DÂN TỈNH …", NĐ 30/2020 Annex I), or the unit.
+ */
+function issuerLines(
+  regime: string,
+  unitName: string,
+  parent: { name: string; kind: string } | undefined,
+): string[] {
   if (regime !== "commune") return [unitName.toUpperCase()];
-  const parent = parentName
-    ? [`ỦY BAN NHÂN DÂN ${parentName.replace(/ \(.*\)$/, "").toUpperCase()}`]
+  const word = parent ? PARENT_KIND_WORD[parent.kind] : undefined;
+  const parentName = parent?.name.replace(/ \(.*\)$/, "");
+  const lines = parentName
+    ? [`ỦY BAN NHÂN DÂN ${word ? `${word} ` : ""}${parentName}`.toUpperCase()]
     : [];
-  return [...parent, `ỦY BAN NHÂN DÂN ${unitName.toUpperCase()}`];
+  return [...lines, `ỦY BAN NHÂN DÂN ${unitName.toUpperCase()}`];
 }
 const queryInt = (v: string | undefined) => (v && /^\d{1,6}$/.test(v) ? Number(v) : null);
 
@@ -354,7 +366,7 @@ export function disclosurePublicPages(app: Hono<AppEnv>, deps: AppDeps) {
         <PrintableNotice
           lang={lang}
           unitFullName={unit.full_name}
-          issuerHeaderLines={issuerLines(item.regime, unit.full_name, parent?.name)}
+          issuerHeaderLines={issuerLines(item.regime, unit.full_name, parent)}
           title={item.title}
           categoryTitle={
             category ? `${item.category}. ${pick(lang, category.title)}` : item.category
