@@ -22,6 +22,15 @@ describe("the web shell", () => {
     expect(res.headers.get("set-cookie")).toBeNull();
   });
 
+  it("sends the security headers on answers from the public cache too", async () => {
+    await app.request("/");
+    const cached = await app.request("/");
+    expect(cached.headers.get("content-security-policy")).toContain("script-src 'none'");
+    expect(cached.headers.get("x-frame-options")).toBe("DENY");
+    const missing = await app.request("/khong-co");
+    expect(missing.headers.get("content-security-policy")).toContain("script-src 'none'");
+  });
+
   it("answers a repeated request with 304 through its ETag", async () => {
     const first = await app.request("/");
     const etag = first.headers.get("etag");

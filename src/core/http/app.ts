@@ -52,8 +52,8 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
   });
   app.use(securityHeaders(() => false));
   app.use(async (c, next) => {
-    await next();
     if (https(c)) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    await next();
   });
   // The cache sits outside compression, so a page is gzipped once per key, not per request.
   app.use(publicCache({ ttlMs: 5_000, maxEntries: 2_000 }));

@@ -12,10 +12,10 @@ const CSP = [
   "object-src 'none'",
 ].join("; ");
 
+// Set before the handler runs: setting headers on a finished response would copy it.
 export const securityHeaders =
   (https: () => boolean): MiddlewareHandler =>
   async (c, next) => {
-    await next();
     c.header("Content-Security-Policy", CSP);
     c.header("X-Content-Type-Options", "nosniff");
     c.header("X-Frame-Options", "DENY");
@@ -23,4 +23,5 @@ export const securityHeaders =
     c.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     c.header("Cross-Origin-Opener-Policy", "same-origin");
     if (https()) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    await next();
   };

@@ -1,10 +1,12 @@
 import { recordEvent } from "../../../core/audit/index.ts";
 import { authorize } from "../../../core/authz/index.ts";
+import { type Calendar, civilServiceCalendar } from "../../../core/calendar/index.ts";
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Tx } from "../../../core/db/database.ts";
 import { validation } from "../../../core/errors.ts";
 import { categoryOf } from "../domain/catalogues.ts";
 import type { DraftInput } from "../http/schemas.ts";
+import { publishDue } from "./publish-due.ts";
 import { regimeFor, type UnitRef } from "./unit-ref.ts";
 
 /** Resolves the optional village an item concerns: it must be one of the unit's own. */
@@ -26,7 +28,13 @@ export async function scopeUnitId(
 }
 
 /** Starts a disclosure as a draft: nothing is public until it is published. */
-export async function createDraft(tx: Tx, ctx: RequestContext, unit: UnitRef, input: DraftInput) {
+export async function createDraft(
+  tx: Tx,
+  ctx: RequestContext,
+  unit: UnitRef,
+  input: DraftInput,
+  calendar: Calendar = civilServiceCalendar(),
+) {
   authorize(ctx.actor, "disclosure.item.manage", { unitPath: unit.path });
   const regime = regimeFor(unit);
   const category = categoryOf(regime, input.category);
@@ -49,7 +57,8 @@ export async function createDraft(tx: Tx, ctx: RequestContext, unit: UnitRef, in
       // Commune disclosures are for everyone; agencies' and enterprises' stay inside (Art 46, 64).
       visibility: regime === "commune" ? "public" : "members",
       supersedes_id: null,
-      publish_due: null,
+      // Known from the basis date already, so an unpublished draft shows as overdue in time.
+      publish_due: publishDue(calendar, category, input.basisDate),
       published_on: null,
       published_at: null,
       withdrawn_reason: null,

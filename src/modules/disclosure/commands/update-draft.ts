@@ -1,5 +1,6 @@
 import { recordEvent } from "../../../core/audit/index.ts";
 import { authorize } from "../../../core/authz/index.ts";
+import { civilServiceCalendar } from "../../../core/calendar/index.ts";
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Tx } from "../../../core/db/database.ts";
 import { conflict, validation } from "../../../core/errors.ts";
@@ -7,6 +8,7 @@ import type { ItemRow } from "../db/disclosure.repo.ts";
 import { categoryOf } from "../domain/catalogues.ts";
 import type { DraftInput } from "../http/schemas.ts";
 import { scopeUnitId } from "./create-draft.ts";
+import { publishDue } from "./publish-due.ts";
 
 /** Edits a draft. Published text is never edited in place (R11): make a new version instead. */
 export async function updateDraft(tx: Tx, ctx: RequestContext, item: ItemRow, input: DraftInput) {
@@ -37,6 +39,7 @@ export async function updateDraft(tx: Tx, ctx: RequestContext, item: ItemRow, in
       basis_issuer: input.basisIssuer ?? null,
       scope_unit_id: await scopeUnitId(tx, unit, input.scopeUnitCode),
       responsible: input.responsible ?? null,
+      publish_due: publishDue(civilServiceCalendar(), category, input.basisDate),
     })
     .where("id", "=", item.id)
     .execute();

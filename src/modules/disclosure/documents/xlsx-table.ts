@@ -1,6 +1,6 @@
 // One printable sheet: a title row, a bold frozen header, wrapped bordered cells, A4 landscape
 // fitted to the page width. Used by the disclosure plan (R12) and the quarterly register (R10).
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 export type XlsxValue = string | number | Date;
 /** Cells of one row, or one bold row merged across all columns (a group heading). */
@@ -30,7 +30,9 @@ export function xlsxDate(iso: string): Date {
 
 export async function tableXlsx(t: XlsxTable): Promise<Buffer> {
   const n = t.head.length;
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: the library is large and only exports need it.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   wb.creator = "Cơ Sở";
   const ws = wb.addWorksheet(t.sheetName, {
     views: [{ state: "frozen", xSplit: 0, ySplit: 2 }],
