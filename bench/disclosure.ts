@@ -387,10 +387,15 @@ export async function benchDisclosure(kit: BenchKit): Promise<void> {
 
     // The server over that database.
     const port = await freePort();
-    server = spawnChild("server (disclosure)", kit.node, [kit.tsxCli, "src/cli/main.ts", "serve"], {
-      cwd: kit.root,
-      env: { ...env, PORT: String(port) },
-    });
+    server = spawnChild(
+      "server (disclosure)",
+      kit.node,
+      ["--import", "tsx", "src/cli/main.ts", "serve"],
+      {
+        cwd: kit.root,
+        env: { ...env, PORT: String(port) },
+      },
+    );
     const origin = `http://127.0.0.1:${port}`;
     const listPath = `/u/${typical.code}/cong-khai`;
     const searchPath = `${listPath}?q=${encodeURIComponent(SEARCH)}`;

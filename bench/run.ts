@@ -138,12 +138,17 @@ interface Server {
   readyLineMs: number | null;
 }
 
-/** `node node_modules/tsx/dist/cli.mjs src/cli/main.ts serve --demo-if-empty`, as `npm start` runs it. */
+/** `node --import tsx src/cli/main.ts serve --demo-if-empty`, as `npm start` runs it. */
 function spawnServer(name: string, dataDir: string, pgPort: number, port: number): Server {
-  const child = spawnChild(name, NODE, [TSX_CLI, "src/cli/main.ts", "serve", "--demo-if-empty"], {
-    cwd: ROOT,
-    env: serverEnv(dataDir, pgPort, port),
-  });
+  const child = spawnChild(
+    name,
+    NODE,
+    ["--import", "tsx", "src/cli/main.ts", "serve", "--demo-if-empty"],
+    {
+      cwd: ROOT,
+      env: serverEnv(dataDir, pgPort, port),
+    },
+  );
   const server: Server = {
     child,
     url: `http://127.0.0.1:${port}/u/99001`,
@@ -288,9 +293,7 @@ async function benchStartup(): Promise<Server | null> {
   const pgPort = await freePort();
   const port = await freePort();
   say(`data dir ${dataDir}, PostgreSQL port ${pgPort}, HTTP port ${port}`);
-  say(
-    `command: ${relative(ROOT, NODE)} ${relative(ROOT, TSX_CLI)} src/cli/main.ts serve --demo-if-empty`,
-  );
+  say(`command: ${relative(ROOT, NODE)} --import tsx src/cli/main.ts serve --demo-if-empty`);
 
   const first = spawnServer("server (first run)", dataDir, pgPort, port);
   const firstMs = await waitFor200(first.url, first.child, 240_000);
@@ -483,9 +486,7 @@ async function benchLoad(server: Server): Promise<void> {
   if (pid === null)
     throw new Error(`no process below pid ${server.child.pid} listens on ${server.port}`);
   const idleKb = readRssKb(pid) ?? 0;
-  say(
-    `Cơ Sở server: wrapper pid ${server.child.pid} (tsx cli), serving node pid ${pid}, idle RSS ${fmtMb(idleKb)}`,
-  );
+  say(`Cơ Sở server: pid ${server.child.pid}, serving node pid ${pid}, idle RSS ${fmtMb(idleKb)}`);
   const quiet = await waitForQuiet([server.child.pid], BUSY_OTHERS_PCT, 30_000);
   say(
     `other processes on the machine: ${quiet.othersPct.toFixed(0)} % of one core${quiet.waitedMs > 1_500 ? ` (waited ${fmtS(quiet.waitedMs)} for the machine to calm down)` : ""}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
