@@ -1,7 +1,3 @@
-// One printable sheet: a title row, a bold frozen header, wrapped bordered cells, A4 landscape
-// fitted to the page width. Used by the disclosure plan (R12) and the quarterly register (R10).
-import type ExcelJS from "exceljs";
-
 export type XlsxValue = string | number | Date;
 /** Cells of one row, or one bold row merged across all columns (a group heading). */
 export type XlsxRow = readonly XlsxValue[] | { span: string };
