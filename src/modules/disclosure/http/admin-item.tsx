@@ -55,6 +55,13 @@ const FINDING: Record<FindingStatus, { vi: string; en: string; tone: BadgeTone }
   not_applicable: { vi: "Không áp dụng", en: "Not applicable", tone: "neutral" },
 };
 
+/** Findings name villages by id ("thôn #12"); officials read their names. */
+const nameVillages = (message: string, villages: { id: number; full_name: string }[]) =>
+  message.replace(
+    /thôn #(\d+)/g,
+    (all, id: string) => villages.find((v) => v.id === Number(id))?.full_name ?? all,
+  );
+
 /** The unit and the item, which must belong to it. */
 async function load(
   deps: AppDeps,
@@ -224,7 +231,7 @@ export function disclosureAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
                     <Badge tone={FINDING[f.status].tone}>{pick(lang, FINDING[f.status])}</Badge>
                   </td>
                   <td>
-                    {f.message}
+                    {nameVillages(f.message, facts.villages)}
                     {f.due ? <span class="muted"> — hạn {showDate(lang, f.due)}</span> : null}
                   </td>
                 </tr>

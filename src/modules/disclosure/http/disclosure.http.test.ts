@@ -235,3 +235,19 @@ describe("R97 (NĐ 145/2020 Art 43): the employer's channels per item", () => {
     expect(client.lastBody).toContain("cho nội dung g (R97");
   });
 });
+
+describe("the item's compliance table for officials", () => {
+  it("names each village rather than its id (R7, Art 13.2)", async () => {
+    const client = new TestClient(app);
+    await client.signIn("canbo.xa", TEST_PASSWORD);
+    await client.get(`/quan-tri/${commune.code}/cong-khai/${published.id}`);
+    const village = await db
+      .selectFrom("org_unit")
+      .select("full_name")
+      .where("parent_id", "=", commune.id)
+      .where("kind", "=", "village")
+      .executeTakeFirstOrThrow();
+    expect(client.lastBody).toContain(`điểm sinh hoạt cộng đồng của ${village.full_name}`);
+    expect(client.lastBody).not.toMatch(/thôn #\d+/);
+  });
+});
