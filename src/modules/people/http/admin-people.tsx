@@ -23,7 +23,12 @@ import { recordLegalBasis } from "../commands/record-legal-basis.ts";
 import { legalBasesOf, listPeople, workforceCounts, workforceOf } from "../db/people.repo.ts";
 import { workforceOn } from "../domain/workforce.ts";
 import { logDataAccess } from "../privacy.ts";
-import { legalBasisSchema, memberSchema, workforceCountSchema } from "./schemas.ts";
+import {
+  affiliationSchema,
+  legalBasisSchema,
+  memberSchema,
+  workforceCountSchema,
+} from "./schemas.ts";
 
 const T = {
   people: { vi: "Nhân khẩu, cán bộ", en: "People" },
@@ -84,14 +89,6 @@ const T = {
   idNumberInput: { vi: "Số CCCD (12 chữ số)", en: "ID number (CCCD, 12 digits)" },
   effectiveFrom: { vi: "Áp dụng từ ngày", en: "Applies from" },
   sourceInput: { vi: "Nguồn số liệu", en: "Source of the figures" },
-  kindRequired: {
-    vi: "Chọn loại: cán bộ, công chức, viên chức hoặc người lao động.",
-    en: "Choose a type: official, civil servant or public employee, or worker.",
-  },
-  validFromFormat: {
-    vi: "Từ ngày phải có dạng năm-tháng-ngày.",
-    en: "“From” must be a date in year-month-day form.",
-  },
 };
 
 const WORKPLACE_KINDS = ["state_agency", "public_service_unit", "state_enterprise", "enterprise"];
@@ -499,15 +496,16 @@ export function peopleAdminPages(app: Hono<AppEnv>, deps: AppDeps) {
     );
     const form = await readForm(c);
     const parsed = validateForm(memberSchema, { ...form, relation: "—" });
-    const kind = form.kind === "staff" ? "staff" : form.kind === "worker" ? "worker" : null;
-    const validFrom = /^\d{4}-\d{2}-\d{2}$/.test(form.validFrom ?? "") ? form.validFrom! : null;
-    if (!parsed.ok || !kind || !validFrom) {
-      const errors = parsed.ok ? {} : parsed.errors;
-      const lang = c.get("lang");
-      if (!kind) errors.kind = pick(lang, T.kindRequired);
-      if (!validFrom) errors.validFrom = pick(lang, T.validFromFormat);
+    // The same checks as the API's: a real date (not just its shape) and a known kind.
+    const placement = validateForm(affiliationSchema.omit({ personId: true }), form);
+    if (!parsed.ok || !placement.ok) {
+      const errors = {
+        ...(parsed.ok ? {} : parsed.errors),
+        ...(placement.ok ? {} : placement.errors),
+      };
       return workforcePage(c, loaded, errors, form, 400);
     }
+    const { kind, validFrom } = placement.data;
     try {
       await deps.db.transaction().execute((tx) =>
         addWorkforceMember(tx, c.get("ctx"), keys, loaded.unit, {
