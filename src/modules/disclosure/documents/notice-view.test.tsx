@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { QUOC_HIEU, TIEU_NGU } from "../../../core/documents/index.ts";
 import {
   isSafeSvg,
   NOTICE_CSS,
@@ -6,7 +7,6 @@ import {
   type PrintableNoticeProps,
   paragraphs,
 } from "./notice-view.tsx";
-import { QUOC_HIEU, TIEU_NGU } from "./official-header.ts";
 import { qrSvg } from "./qr.ts";
 
 const URL = "https://coso.example/don-vi/xa-thanh-binh/cong-khai/42";

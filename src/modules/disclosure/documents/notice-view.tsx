@@ -1,8 +1,8 @@
 // A printable A4 notice for the notice boards (niêm yết, Art 13.2), with a QR code to its online
 // page and versions (issue #3 item 6). Styles are in NOTICE_CSS: the CSP forbids inline styles.
 import { raw } from "hono/html";
+import { QUOC_HIEU, TIEU_NGU } from "../../../core/documents/index.ts";
 import { type Lang, showDate } from "../../../core/i18n/lang.ts";
-import { QUOC_HIEU, TIEU_NGU } from "./official-header.ts";
 
 export { NOTICE_CSS } from "./notice-css.ts";
 

@@ -1,7 +1,13 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { documentXml, paragraph, testHeader, wordParagraphs, wordTables } from "./docx-inspect.ts";
-import type { Block } from "./docx-official.ts";
+import {
+  type Block,
+  documentXml,
+  paragraph,
+  testHeader,
+  wordParagraphs,
+  wordTables,
+} from "../../../core/documents/index.ts";
 import {
   type DisclosurePlan,
   type PlanEntry,

@@ -1,9 +1,14 @@
 // The disclosure plan of a period (R12; Luật 10/2022/QH15 Art 14.1): for each item to disclose,
 // its content, form, timing, duration and the person responsible. As a NĐ 30 "Kế hoạch" (Mẫu 1.4)
 // and as a spreadsheet.
-import { type Block, officialDocx, type TableRowData } from "./docx-official.ts";
-import type { IssuerHeader, OfficialHeader } from "./official-header.ts";
-import { tableXlsx } from "./xlsx-table.ts";
+import {
+  type Block,
+  type IssuerHeader,
+  type OfficialHeader,
+  officialDocx,
+  type TableRowData,
+  tableXlsx,
+} from "../../../core/documents/index.ts";
 
 export interface PlanEntry {
   /** Item code of Art 11 ("2"), or of the unit's own regime. */

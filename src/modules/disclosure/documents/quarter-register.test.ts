@@ -1,6 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { documentXml, testHeader, wordParagraphs, wordTables } from "./docx-inspect.ts";
+import {
+  documentXml,
+  testHeader,
+  wordParagraphs,
+  wordTables,
+} from "../../../core/documents/index.ts";
 import {
   postingPeriod,
   type QuarterRegister,

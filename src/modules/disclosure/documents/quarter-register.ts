@@ -1,9 +1,18 @@
 // The quarterly disclosure register (R10; Luật 10/2022/QH15 Art 13.2): every item disclosed in the
 // quarter with its content, form and time, posted at the headquarters and at every village point.
-import { type Block, officialDocx, type TableRowData } from "./docx-official.ts";
-import { type IssuerHeader, type OfficialHeader, roman, shortDate } from "./official-header.ts";
+import {
+  type Block,
+  type IssuerHeader,
+  type OfficialHeader,
+  officialDocx,
+  roman,
+  shortDate,
+  type TableRowData,
+  tableXlsx,
+  type XlsxRow,
+  xlsxDate,
+} from "../../../core/documents/index.ts";
 import { formLines } from "./plan-document.ts";
-import { tableXlsx, type XlsxRow, xlsxDate } from "./xlsx-table.ts";
 
 export type Quarter = 1 | 2 | 3 | 4;
 

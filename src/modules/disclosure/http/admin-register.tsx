@@ -1,6 +1,7 @@
 // The quarterly register (R10, Luật 10/2022 Art 13.2): every item published in a quarter with its
 // basis, date and the forms actually carried out, as a printable page, DOCX and XLSX.
 import type { Context, Hono } from "hono";
+import { shortDate } from "../../../core/documents/index.ts";
 import { validation } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { renderPage } from "../../../core/http/page.tsx";
@@ -10,7 +11,6 @@ import { adminCrumbs, type LoadedUnit, loadUnitForAdmin } from "../../org/index.
 import { regimeFor } from "../commands/unit-ref.ts";
 import { evidenceOf, unitFacts } from "../db/disclosure.repo.ts";
 import { publishedBetween } from "../db/plan.repo.ts";
-import { shortDate } from "../documents/official-header.ts";
 import {
   type QuarterRegister,
   quarterRegisterDocx,

@@ -3,6 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { civilServiceCalendar } from "../../../core/calendar/index.ts";
 import { systemContext } from "../../../core/context/request-context.ts";
 import type { Db } from "../../../core/db/database.ts";
+import {
+  documentXml,
+  placeDateLine,
+  wordParagraphs,
+  wordTables,
+} from "../../../core/documents/index.ts";
 import { TestClient, useTestApp } from "../../../core/testing/test-app.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
 import { makeAccount, TEST_PASSWORD } from "../../auth/testing/factories.ts";
@@ -13,8 +19,6 @@ import { createDraft } from "../commands/create-draft.ts";
 import { publishItem } from "../commands/publish-item.ts";
 import { recordEvidence } from "../commands/record-evidence.ts";
 import { findItem } from "../db/disclosure.repo.ts";
-import { documentXml, wordParagraphs, wordTables } from "../documents/docx-inspect.ts";
-import { placeDateLine } from "../documents/official-header.ts";
 import { quarterOf, registerTitle } from "../domain/quarter-register.ts";
 import type { EvidenceInput } from "../http/schemas.ts";
 import { draftInput } from "../testing/factories.ts";

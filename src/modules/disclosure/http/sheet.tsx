@@ -1,8 +1,8 @@
 // What the printable plan and register pages share: table rows as the document generators build
 // them, and file downloads.
 import type { Context } from "hono";
+import type { TableRowData } from "../../../core/documents/index.ts";
 import type { AppEnv } from "../../../core/http/env.ts";
-import type { TableRowData } from "../documents/docx-official.ts";
 
 export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
