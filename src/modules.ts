@@ -4,6 +4,7 @@ import { coreExtensions } from "./core/db/migrations/20261122-00-core-extensions
 import type { NamedMigration } from "./core/db/migrator.ts";
 import type { ModuleManifest } from "./core/module.ts";
 import { authManifest } from "./modules/auth/manifest.ts";
+import { decisionManifest } from "./modules/decision/manifest.ts";
 import { disclosureManifest } from "./modules/disclosure/manifest.ts";
 import { orgManifest } from "./modules/org/manifest.ts";
 import { peopleManifest } from "./modules/people/manifest.ts";
@@ -14,6 +15,7 @@ export const modules: readonly ModuleManifest[] = [
   peopleManifest,
   authManifest,
   disclosureManifest,
+  decisionManifest,
 ];
 
 export function allMigrations(): NamedMigration[] {

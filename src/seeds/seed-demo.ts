@@ -15,6 +15,7 @@ import {
   recordLegalBasis,
   recordWorkforceCount,
 } from "../modules/people/index.ts";
+import { seedDemoDecisions } from "./demo-decisions.ts";
 import { seedDemoDisclosures } from "./demo-disclosures.ts";
 import { COMMUNE_BODIES, DEMO_PASSWORD, DEMO_UNITS } from "./demo-structure.ts";
 import {
@@ -323,6 +324,8 @@ export async function seedDemo(
 
     // A year of disclosures, with their evidence (issue #3 item 10).
     await seedDemoDisclosures(tx, ctx, opts.storage, opts.today ?? todayInVietnam());
+    // Community decisions: a passed and a failed vote, an online vote open now (issue #4).
+    await seedDemoDecisions(tx, ctx, unit, opts.today ?? todayInVietnam());
     return out;
   });
 }

@@ -108,3 +108,35 @@ describe("audit log: append-only, hash-linked per unit", () => {
     ]);
   });
 });
+
+describe("separate chains for streams of independent acts", () => {
+  it("keeps a negative chain apart from the unit's, and verifies both", async () => {
+    const { db: fresh } = await useTestDatabase();
+    const event = (chain?: number) =>
+      fresh.transaction().execute((tx) =>
+        recordEvent(tx, systemContext(), {
+          action: "test.vote.cast",
+          unitId: 4,
+          chain,
+          subjectType: "round",
+          subjectId: 1,
+          summary: {},
+        }),
+      );
+    await event();
+    await event(-65);
+    await event(-65);
+    const rows = await fresh
+      .selectFrom("audit_event")
+      .select(["chain_key", "chain_seq", "unit_id"])
+      .orderBy("id")
+      .execute();
+    expect(rows).toEqual([
+      { chain_key: 4, chain_seq: 1, unit_id: 4 },
+      { chain_key: -65, chain_seq: 1, unit_id: 4 },
+      { chain_key: -65, chain_seq: 2, unit_id: 4 },
+    ]);
+    expect(await verifyChains(fresh)).toEqual({ chains: 2, events: 3, problems: [] });
+    await expect(event(7)).rejects.toThrow(/negative/);
+  });
+});

@@ -13,6 +13,11 @@ export interface AuditInput {
   subjectId: string | number;
   /** What changed, without ID numbers or other sensitive data. */
   summary: Record<string, unknown>;
+  /**
+   * Another chain than the unit's, for streams of many independent acts (household votes): a
+   * negative key of the module's choosing, so that they do not queue on one chain head.
+   */
+  chain?: number;
 }
 
 /**
@@ -20,7 +25,10 @@ export interface AuditInput {
  * transaction ends, which orders events of one unit without a global lock.
  */
 export async function recordEvent(tx: Tx, ctx: RequestContext, input: AuditInput): Promise<number> {
-  const chainKey = input.unitId ?? 0;
+  if (input.chain !== undefined && !(Number.isInteger(input.chain) && input.chain < 0)) {
+    throw new Error("A separate audit chain has a negative integer key.");
+  }
+  const chainKey = input.chain ?? input.unitId ?? 0;
   await sql`insert into audit_chain_head (chain_key, seq, hash) values (${chainKey}, 0, ${GENESIS})
             on conflict (chain_key) do nothing`.execute(tx);
   const head = await tx

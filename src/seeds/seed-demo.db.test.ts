@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { systemContext } from "../core/context/request-context.ts";
+import type { Db } from "../core/db/database.ts";
+import { useTestDatabase } from "../core/testing/test-db.ts";
+import { testKeys } from "../modules/people/testing/factories.ts";
+import { seedDemo } from "./seed-demo.ts";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await useTestDatabase());
+  await seedDemo(db, systemContext("cli"), testKeys, { today: "2026-11-22" });
+}, 120_000);
+
+describe("the demo data (npm start on an empty database)", () => {
+  it("has the community decisions of issue #4 item 9, with real results", async () => {
+    const matters = await db
+      .selectFrom("decision_matter")
+      .select(["title", "item", "status", "valid", "passed"])
+      .orderBy("id")
+      .execute();
+    expect(matters.map((m) => [m.item, m.status, m.valid, m.passed])).toEqual([
+      [1, "finalised", true, true],
+      [1, "concluded", true, false],
+      [6, "open", null, null],
+    ]);
+    const rounds = await db
+      .selectFrom("decision_round")
+      .select(["form", "status", "households", "attending", "passed"])
+      .orderBy("id")
+      .execute();
+    expect(rounds).toEqual([
+      { form: "meeting", status: "counted", households: 82, attending: 70, passed: true },
+      { form: "meeting", status: "counted", households: 74, attending: 40, passed: false },
+      { form: "ballot", status: "counted", households: 74, attending: 66, passed: false },
+      { form: "online", status: "open", households: 74, attending: null, passed: null },
+    ]);
+    const flagged = await db
+      .selectFrom("decision_vote")
+      .select("status")
+      .where("status", "!=", "counted")
+      .execute();
+    expect(flagged).toEqual([{ status: "duplicate" }]);
+  });
+});
