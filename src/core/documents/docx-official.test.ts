@@ -5,9 +5,12 @@ import {
   columnWidths,
   endMark,
   issuerLines,
+  type MinutesHeader,
+  minutesDocx,
   mm,
   officialDocx,
   PAGE,
+  SIGN_HINT,
   TEXT_WIDTH,
 } from "./docx-official.ts";
 import { type OfficialHeader, QUOC_HIEU, TIEU_NGU } from "./official-header.ts";
@@ -266,5 +269,76 @@ describe("officialDocx footer (T56, NĐ 30 Art 13, Annex I boxes 7, 9b)", () => 
     const texts = wordParagraphs(xml).map((p) => p.text);
     expect(texts).toContain("KT. CHỦ TỊCH");
     expect(texts).toContain("PHÓ CHỦ TỊCH");
+  });
+});
+
+describe("minutesDocx (T57, NĐ 30 Mẫu 1.9: a document several people sign)", () => {
+  const minutes = (over: Partial<MinutesHeader> = {}): MinutesHeader => ({
+    issuerParent: "Xã Thanh Bình",
+    issuer: "Thôn Đông",
+    number: null,
+    placeDate: null,
+    docType: "Biên bản",
+    subject: "Cuộc họp cộng đồng dân cư thôn Đông",
+    recipients: ["UBND xã Thanh Bình", "UBMTTQ Việt Nam xã Thanh Bình"],
+    filedAs: "hồ sơ thôn Đông",
+    ...over,
+  });
+  const build = async (over: Partial<MinutesHeader> = {}) => {
+    const docx = await minutesDocx(
+      minutes(over),
+      [{ kind: "paragraph", text: "Cuộc họp kết thúc vào 21 giờ 00." }],
+      [
+        [
+          { role: "Thư ký", name: "Trần Thị Bình" },
+          { role: "Chủ tọa", name: "Nguyễn Văn An" },
+        ],
+        [{ role: "Trưởng thôn", name: "" }],
+      ],
+    );
+    return documentXml(docx);
+  };
+
+  it("T57: Quốc hiệu and Tiêu ngữ but no place and date line; the number gap for hand numbering", async () => {
+    const xml = await build();
+    expect(wordTables(xml)[0]).toEqual([
+      ["XÃ THANH BÌNH\nTHÔN ĐÔNG\n", `${QUOC_HIEU}\n${TIEU_NGU}\n`],
+      ["Số:      /BB", ""],
+    ]);
+    expect(paragraph(xml, "XÃ THANH BÌNH").xml).not.toContain("<w:b/>");
+    expect(paragraph(xml, "THÔN ĐÔNG").xml).toContain("<w:b/>");
+  });
+
+  it("a nghị quyết or an agreement keeps its place and date line (T54)", async () => {
+    const xml = await build({
+      docType: "Nghị quyết",
+      number: "01/NQ-TĐ",
+      placeDate: { place: "Thanh Bình", date: "2026-09-12" },
+    });
+    expect(wordTables(xml)[0]?.[1]).toEqual([
+      "Số: 01/NQ-TĐ",
+      "Thanh Bình, ngày 12 tháng 9 năm 2026",
+    ]);
+  });
+
+  it("T57: signature boxes in rows, a lone box on the right, then 'Nơi nhận' below without 'VT'", async () => {
+    const xml = await build();
+    const tables = wordTables(xml);
+    const box = (role: string, name: string) => `${role}\n${SIGN_HINT}\n\n\n\n\n${name}`;
+    expect(tables.slice(1)).toEqual([
+      [[box("THƯ KÝ", "Trần Thị Bình"), box("CHỦ TỌA", "Nguyễn Văn An")]],
+      [["", box("TRƯỞNG THÔN", "")]],
+    ]);
+    const texts = wordParagraphs(xml).map((p) => p.text);
+    expect(texts.slice(-4)).toEqual([
+      "Nơi nhận:",
+      "- UBND xã Thanh Bình;",
+      "- UBMTTQ Việt Nam xã Thanh Bình;",
+      "- Lưu: hồ sơ thôn Đông.",
+    ]);
+    expect(texts).toContain("Cuộc họp kết thúc vào 21 giờ 00./.");
+    expect(paragraph(xml, "CHỦ TỌA").xml).toMatch(/<w:b\/>.*<w:sz w:val="28"\/>/);
+    expect(paragraph(xml, "Nguyễn Văn An").xml).toContain("<w:b/>");
+    expect(xml.lastIndexOf("<w:tbl>")).toBeLessThan(xml.indexOf("Nơi nhận:"));
   });
 });

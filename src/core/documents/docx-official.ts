@@ -130,8 +130,17 @@ export function issuerLines(name: string, cellWidth: number): string {
   return m ? `${m[1]}\n${m[2]}` : caps;
 }
 
-/** Boxes 1–4: issuer | Quốc hiệu and Tiêu ngữ, then number | place and date on one row (T54). */
-function headerTable(h: OfficialHeader): Table {
+/** The parts of the header and title that both layouts share. */
+type HeaderParts = Pick<
+  OfficialHeader,
+  "issuerParent" | "issuer" | "number" | "symbol" | "docType" | "subject"
+>;
+
+/**
+ * Boxes 1–4: issuer | Quốc hiệu and Tiêu ngữ, then number | place and date on one row (T54).
+ * A biên bản has no place and date line (T57), so `placeDate` is null and that cell stays empty.
+ */
+function headerTable(h: HeaderParts, placeDate: string | null): Table {
   const issuer = issuerLines(h.issuer, HEADER_LEFT);
   const parent = h.issuerParent ? issuerLines(h.issuerParent, HEADER_LEFT) : null;
   const left = [
@@ -157,9 +166,7 @@ function headerTable(h: OfficialHeader): Table {
       new TableRow({
         children: [
           cell(HEADER_LEFT, [line(number ?? "", { size: pt(13) }, 160)]),
-          cell(HEADER_RIGHT, [
-            line(placeDateLine(h.place, h.date), { size: BODY, italics: true }, 160),
-          ]),
+          cell(HEADER_RIGHT, [line(placeDate ?? "", { size: BODY, italics: true }, 160)]),
         ],
       }),
     ],
@@ -167,7 +174,7 @@ function headerTable(h: OfficialHeader): Table {
 }
 
 /** Box 5a: type in caps, abstract in bold below it, a short rule under the abstract. */
-function titleBlock(h: OfficialHeader): Paragraph[] {
+function titleBlock(h: HeaderParts): Paragraph[] {
   const subject = h.subject.trim();
   return [
     line(h.docType.toLocaleUpperCase("vi"), { size: BODY, bold: true }, 480),
@@ -294,21 +301,19 @@ function contentElements(content: readonly Block[]): (Paragraph | Table)[] {
 const FOOTER_LEFT = Math.round(TEXT_WIDTH * 0.45);
 const FOOTER_RIGHT = TEXT_WIDTH - FOOTER_LEFT;
 
+/** Box 9b (T56): "Nơi nhận:" at 12 pt bold italic, then the list at 11 pt. */
+function recipientParagraphs(list: readonly string[]): Paragraph[] {
+  const flush = (text: string, style: RunStyle) =>
+    new Paragraph({ spacing: { ...SINGLE, before: 0, after: 0 }, children: [run(text, style)] });
+  return [
+    flush("Nơi nhận:", { bold: true, italics: true, size: pt(12) }),
+    ...list.map((r) => flush(r, { size: pt(11) })),
+  ];
+}
+
 /** Boxes 7a, 7b and 9b (T56): "Nơi nhận" on the left, level with the signer's authority. */
 function footerTable(h: OfficialHeader): Table {
-  const left = [
-    new Paragraph({
-      spacing: { ...SINGLE, before: 0, after: 0 },
-      children: [run("Nơi nhận:", { bold: true, italics: true, size: pt(12) })],
-    }),
-    ...recipientLines(h.recipients, h.filedWith).map(
-      (r) =>
-        new Paragraph({
-          spacing: { ...SINGLE, before: 0, after: 0 },
-          children: [run(r, { size: pt(11) })],
-        }),
-    ),
-  ];
+  const left = recipientParagraphs(recipientLines(h.recipients, h.filedWith));
   const authority = authorityLine(h.signer);
   const right = [
     ...(authority ? [line(authority, { size: BODY, bold: true })] : []),
@@ -344,10 +349,94 @@ const pageNumberHeader = () =>
   });
 
 /** Builds the whole document; the buffer is a .docx file. */
-export async function officialDocx(
-  header: OfficialHeader,
+export function officialDocx(header: OfficialHeader, content: readonly Block[]): Promise<Buffer> {
+  return pack(header, [
+    headerTable(header, placeDateLine(header.place, header.date)),
+    ...titleBlock(header),
+    ...contentElements(content),
+    new Paragraph({ spacing: { before: 0, after: 240 } }),
+    footerTable(header),
+  ]);
+}
+
+/** One signature of a document several people sign (T57; a community's decision, Art 20.2g). */
+export interface SignatureBox {
+  /** Role, set in caps: "Trưởng thôn", "Thư ký", "Đại diện hộ gia đình". */
+  role: string;
+  /** The signer's name in bold; "" leaves it to be written by hand. */
+  name: string;
+}
+
+/** The header of a document signed by several people, such as a biên bản (NĐ 30 Mẫu 1.9). */
+export interface MinutesHeader extends HeaderParts {
+  /** The place and date line; null for a biên bản, whose header has none (T57). */
+  placeDate: { place: string; date: string } | null;
+  recipients: string[];
+  /** The text after "- Lưu: " (a village has no clerical office, so no "VT"): "hồ sơ thôn Đông". */
+  filedAs: string;
+}
+
+/** Under each role, as forms print it. */
+export const SIGN_HINT = "(Ký, ghi rõ họ tên)";
+
+/**
+ * A row of signature boxes in equal columns, each: role (caps, bold), the hint (italic), room to
+ * sign, the name (bold). A single box sits in the right half, where the chair signs (T57).
+ */
+function signatureRow(boxes: readonly SignatureBox[]): Table {
+  const slots: (SignatureBox | null)[] = boxes.length === 1 ? [null, boxes[0]!] : [...boxes];
+  const widths = columnWidths(slots.length);
+  const box = (b: SignatureBox | null, width: number) =>
+    cell(
+      width,
+      b === null
+        ? [line("", { size: BODY })]
+        : [
+            ...lines(b.role.toLocaleUpperCase("vi"), { size: BODY, bold: true }),
+            line(SIGN_HINT, { size: pt(13), italics: true }),
+            ...Array.from({ length: 4 }, () => line("", { size: BODY })),
+            line(b.name, { size: BODY, bold: true }),
+          ],
+    );
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NONE,
+    margins: { top: 0, bottom: 240, left: 60, right: 60 },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: slots.map((b, i) => box(b, widths[i] ?? 0)),
+      }),
+    ],
+  });
+}
+
+/**
+ * A document signed by several people in the layout of NĐ 30 Mẫu 1.9 (T57): the header (with no
+ * place and date line when `placeDate` is null), type and abstract, the content ending "./.",
+ * rows of signature boxes, then "Nơi nhận" below on the left ending "- Lưu: <filedAs>.".
+ */
+export function minutesDocx(
+  header: MinutesHeader,
   content: readonly Block[],
+  signatures: readonly (readonly SignatureBox[])[],
 ): Promise<Buffer> {
+  const placeDate = header.placeDate
+    ? placeDateLine(header.placeDate.place, header.placeDate.date)
+    : null;
+  return pack(header, [
+    headerTable(header, placeDate),
+    ...titleBlock(header),
+    ...contentElements(content),
+    new Paragraph({ spacing: { before: 0, after: 240 } }),
+    ...signatures.filter((row) => row.length > 0).map(signatureRow),
+    ...recipientParagraphs(recipientLines(header.recipients, header.filedAs, null)),
+  ]);
+}
+
+function pack(header: HeaderParts, children: (Paragraph | Table)[]): Promise<Buffer> {
   const doc = new Document({
     creator: "Cơ Sở",
     title: `${header.docType} ${header.subject}`,
@@ -379,13 +468,7 @@ export async function officialDocx(
           default: pageNumberHeader(),
           first: new Header({ children: [new Paragraph({})] }),
         },
-        children: [
-          headerTable(header),
-          ...titleBlock(header),
-          ...contentElements(content),
-          new Paragraph({ spacing: { before: 0, after: 240 } }),
-          footerTable(header),
-        ],
+        children,
       },
     ],
   });

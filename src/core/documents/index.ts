@@ -9,16 +9,18 @@ export {
   wordParagraphs,
   wordTables,
 } from "./docx-inspect.ts";
-export type { Block, TableRowData } from "./docx-official.ts";
+export type { Block, MinutesHeader, SignatureBox, TableRowData } from "./docx-official.ts";
 export {
   basisLines,
   columnWidths,
   endMark,
   FONT,
   issuerLines,
+  minutesDocx,
   mm,
   officialDocx,
   PAGE,
+  SIGN_HINT,
   TEXT_WIDTH,
 } from "./docx-official.ts";
 export type { IssuerHeader, OfficialHeader, Signer, SignerPrefix } from "./official-header.ts";

@@ -79,6 +79,8 @@ describe("deriveSymbol (NĐ 30 Annex III §I)", () => {
   it("the type alone for another issuer; null for an unknown type", () => {
     expect(deriveSymbol("KẾ HOẠCH", "CÔNG TY TNHH C")).toBe("KH");
     expect(deriveSymbol("SỔ", "ỦY BAN NHÂN DÂN XÃ A")).toBeNull();
+    expect(deriveSymbol("Bản ghi nhớ", "THÔN ĐÔNG")).toBe("BGN");
+    expect(deriveSymbol("BẢN THỎA THUẬN", "THÔN ĐÔNG")).toBe("BTT");
   });
 });
 
@@ -118,6 +120,13 @@ describe("recipientLines (T56, NĐ 30 Annex I box 9b)", () => {
 
   it("'- Lưu: VT.' when no drafting unit is named", () => {
     expect(recipientLines([])).toEqual(["- Lưu: VT."]);
+  });
+
+  it("a body with no clerical office files without 'VT'", () => {
+    expect(recipientLines(["UBND xã Thanh Bình"], "hồ sơ thôn Đông", null)).toEqual([
+      "- UBND xã Thanh Bình;",
+      "- Lưu: hồ sơ thôn Đông.",
+    ]);
   });
 });
 

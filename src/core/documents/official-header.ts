@@ -83,6 +83,8 @@ const TYPE_ABBREVIATIONS: Record<string, string> = {
   "KẾ HOẠCH": "KH",
   "BÁO CÁO": "BC",
   "BIÊN BẢN": "BB",
+  "BẢN GHI NHỚ": "BGN",
+  "BẢN THỎA THUẬN": "BTT",
   "TỜ TRÌNH": "TTr",
   "CHƯƠNG TRÌNH": "CTr",
   "GIẤY MỜI": "GM",
@@ -118,9 +120,14 @@ export function authorityLine(s: Signer): string | null {
 
 /**
  * The "Nơi nhận" list (T56, Annex I box 9b): each line "- …;" and the last "- Lưu: VT, <unit>.".
- * Input lines may already carry "- " or a closing ";" / ".", which are normalised.
+ * Input lines may already carry "- " or a closing ";" / ".", which are normalised. A body with no
+ * clerical office (văn thư), such as a village, passes `registry` null: "- Lưu: <unit>.".
  */
-export function recipientLines(recipients: readonly string[], filedWith?: string): string[] {
+export function recipientLines(
+  recipients: readonly string[],
+  filedWith?: string,
+  registry: string | null = "VT",
+): string[] {
   const clean = (r: string) =>
     r
       .trim()
@@ -132,7 +139,8 @@ export function recipientLines(recipients: readonly string[], filedWith?: string
     .filter((r) => r !== "" && !/^Lưu\s*:/iu.test(r))
     .map((r) => `- ${r};`);
   const unit = filedWith?.trim().replace(/[;.]+$/, "");
-  lines.push(unit ? `- Lưu: VT, ${unit}.` : "- Lưu: VT.");
+  const filed = [registry, unit].filter((p): p is string => !!p).join(", ");
+  lines.push(filed ? `- Lưu: ${filed}.` : "- Lưu.");
   return lines;
 }
 
