@@ -1,10 +1,38 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
 import { decisionTables } from "./db/migrations/20261122-07-decision.ts";
+import { BALLOT_CSS } from "./documents/ballot-sheet.tsx";
+import { decisionAdminDocuments } from "./http/admin-documents.tsx";
+import { decisionAdminInitiative } from "./http/admin-initiative.tsx";
+import { decisionAdminList } from "./http/admin-list.tsx";
+import { decisionAdminMatter } from "./http/admin-matter.tsx";
+import { decisionAdminRound } from "./http/admin-round.tsx";
+import { decisionApi } from "./http/api.ts";
+import { DECISION_CSS } from "./http/decision-css.ts";
+import { decisionPublicPages } from "./http/public.tsx";
 import { decisionPolicies } from "./policy.ts";
 
 export const decisionManifest: ModuleManifest = {
   name: "decision",
   migrations: [decisionTables],
   policies: decisionPolicies,
+  adminTabs: [
+    {
+      path: "quyet-dinh",
+      order: 25,
+      label: { vi: "Quyết định", en: "Decisions" },
+      kinds: ["commune", "ward", "special_zone", "village", "residential_group"],
+    },
+  ],
+  styles: BALLOT_CSS + DECISION_CSS,
+  api: decisionApi,
+  pages: (app, deps) => {
+    // Fixed paths before the ":id" ones that would otherwise take them.
+    decisionAdminList(app, deps);
+    decisionAdminInitiative(app, deps);
+    decisionAdminDocuments(app, deps);
+    decisionAdminRound(app, deps);
+    decisionAdminMatter(app, deps);
+    decisionPublicPages(app, deps);
+  },
 };
