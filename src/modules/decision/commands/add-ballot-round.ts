@@ -36,6 +36,10 @@ export async function addBallotRound(
     .where("matter_id", "=", matter.id)
     .where("unit_id", "=", meeting.unit_id)
     .executeTakeFirstOrThrow();
+  // One ballot round follows a thin meeting; a second request would ask every household twice.
+  if (Number(next.seq ?? 1) > meeting.seq) {
+    throw conflict("Thôn đã có đợt phát phiếu sau cuộc họp này.");
+  }
   const row = await tx
     .insertInto("decision_round")
     .values({

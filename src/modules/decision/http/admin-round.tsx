@@ -32,6 +32,7 @@ import {
   type MatterRow,
   proceduralVotesOf,
   type RoundRow,
+  roundsOf,
   snapshotHouseholds,
   speakersOf,
   votesByChannel,
@@ -229,16 +230,20 @@ export function decisionAdminRound(app: Hono<AppEnv>, deps: AppDeps) {
     const mayManage = can(ctx.actor, "decision.matter.manage", { unitPath: round.unit_path });
     const meeting = round.form === "meeting";
     const started = round.status !== "planned";
-    const [attendance, speakers, procedural, byChannel, flagged, households] = await Promise.all([
-      meeting ? attendanceOf(deps.db, round.id) : Promise.resolve([]),
-      meeting ? speakersOf(deps.db, round.id) : Promise.resolve([]),
-      meeting ? proceduralVotesOf(deps.db, round.id) : Promise.resolve([]),
-      started ? votesByChannel(deps.db, round.id) : Promise.resolve([]),
-      started ? flaggedVotes(deps.db, round.id) : Promise.resolve([]),
-      round.status === "open"
-        ? snapshotHouseholds(deps.db, round.id, round.held_on)
-        : Promise.resolve([]),
-    ]);
+    const [attendance, speakers, procedural, byChannel, flagged, households, family] =
+      await Promise.all([
+        meeting ? attendanceOf(deps.db, round.id) : Promise.resolve([]),
+        meeting ? speakersOf(deps.db, round.id) : Promise.resolve([]),
+        meeting ? proceduralVotesOf(deps.db, round.id) : Promise.resolve([]),
+        started ? votesByChannel(deps.db, round.id) : Promise.resolve([]),
+        started ? flaggedVotes(deps.db, round.id) : Promise.resolve([]),
+        round.status === "open"
+          ? snapshotHouseholds(deps.db, round.id, round.held_on)
+          : Promise.resolve([]),
+        roundsOf(deps.db, matter.id),
+      ]);
+    // The village's later rounds (a ballot round after this meeting, R24).
+    const later = family.filter((r) => r.unit_id === round.unit_id && r.seq > round.seq);
     const result = roundResult(round);
     const csrf = c.get("csrf")();
     const base = `/quan-tri/${loaded.unit.code}/quyet-dinh/dot/${round.id}`;
@@ -251,7 +256,7 @@ export function decisionAdminRound(app: Hono<AppEnv>, deps: AppDeps) {
     const secret = meeting && round.meeting_method === "secret";
     const paperEntry = !meeting || secret;
     const title = `${matter.title} — ${round.unit_name}, ${pick(lang, { vi: "đợt", en: "round" })} ${round.seq}`;
-    const attendanceFailed = result?.attendanceFailed === true;
+    const attendanceFailed = result?.attendanceFailed === true && later.length === 0;
     return renderPage(
       c,
       { title, crumbs: adminCrumbs(lang, loaded, title), status },
@@ -954,6 +959,16 @@ export function decisionAdminRound(app: Hono<AppEnv>, deps: AppDeps) {
           </>
         ) : null}
 
+        {later.length > 0 ? (
+          <p>
+            {later.map((r) => (
+              <a href={`/quan-tri/${loaded.unit.code}/quyet-dinh/dot/${r.id}`}>
+                {pick(lang, { vi: "Đợt tiếp theo", en: "Next round" })}:{" "}
+                {pick(lang, FORM_LABEL[r.form])} ({r.seq})
+              </a>
+            ))}
+          </p>
+        ) : null}
         {attendanceFailed && matter.status === "open" && mayManage ? (
           <form method="post" action={`${base}/phat-phieu`} class="stack" novalidate>
             <h2>

@@ -65,6 +65,12 @@ async function openOnline(title: string, days: number) {
   });
 }
 
+/** Every id on a page is unique (labels and the error summary link to them; WCAG 4.1.1). */
+function expectUniqueIds(html: string) {
+  const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+}
+
 async function signedIn(username: string) {
   const client = new TestClient(app);
   await client.signIn(username, TEST_PASSWORD);
@@ -139,6 +145,7 @@ describe("admin tab: matters and opening one (Art 15–17; R14–R18)", () => {
     expect((await official.get(`/quan-tri/${commune.code}/quyet-dinh`)).status).toBe(200);
     expect(official.lastBody).toContain("Nội dung Nhân dân bàn và quyết định");
     expect(official.lastBody).toContain('aria-current="page">Quyết định</a>');
+    expectUniqueIds(official.lastBody);
   });
 
   it("400: missing fields re-render the form with Vietnamese messages; nothing is written", async () => {
@@ -349,6 +356,7 @@ describe("a village meeting run through the admin pages (R19, R21, R24–R26, R3
     await head.get(roundUrl);
     expect(head.lastBody).toContain("Trần Thị Vợ");
     expect(head.lastBody).toContain("3/4");
+    expectUniqueIds(head.lastBody);
     const tooMany = await head.post(`${roundUrl}/gio-tay`, {
       handsYes: "4",
       handsNo: "1",
@@ -443,6 +451,8 @@ describe("a village meeting run through the admin pages (R19, R21, R24–R26, R3
     const url = base.replace(`/quan-tri/${village.code}/`, `/quan-tri/${commune.code}/`);
     await official.get(url);
     expect(official.lastBody).toContain("Công nhận hoặc từ chối công nhận (R36, R37)");
+    expect(official.lastBody).toContain("Hủy bỏ hoặc yêu cầu sửa đổi (R38");
+    expectUniqueIds(official.lastBody);
     const noReason = await official.post(`${url}/cong-nhan`, {
       decision: "refuse",
       on: today,
@@ -555,6 +565,7 @@ describe("online vote: public page, receipt, API (NĐ 59/2023 Điều 5; R31–R
     const url = `/u/${village.code}/quyet-dinh/${open.id}`;
     await resident.get(url);
     expect(resident.lastBody).toContain("Gửi biểu quyết");
+    expectUniqueIds(resident.lastBody);
     const none = await resident.post(`${url}/bieu-quyet/${open.roundId}`, {});
     expect(none.status).toBe(400);
     expect(resident.lastBody).toContain("Chọn đồng ý, không đồng ý hoặc ý kiến khác.");
@@ -730,5 +741,176 @@ describe("online vote: public page, receipt, API (NĐ 59/2023 Điều 5; R31–R
     const record = await head.get(`${url}/bien-ban-truc-tuyen.docx`);
     expect(record.status).toBe(200);
     expect(record.headers.get("content-disposition")).toContain("attachment;");
+  });
+});
+
+describe("a secret ballot at a meeting (R21, R22; Mẫu 02) and ballots after a thin meeting (R24)", () => {
+  it("the meeting chooses a secret ballot and tellers, enters ballots, counts with witnesses; minutes download", async () => {
+    const official = await signedIn("xa.canbo");
+    await official.get(`/quan-tri/${village2.code}/quyet-dinh`);
+    const opened = await official.post(`/quan-tri/${village2.code}/quyet-dinh`, {
+      item: "1",
+      scope: "village",
+      title: "Đóng góp sửa cầu tràn",
+      question: "Đồng ý đóng góp 200.000 đồng/hộ?",
+      opener: "appointed_convener",
+      agreementBy: "Trần Văn Mặt Trận",
+      agreementOn: plusDays(today, -5),
+      form: "meeting",
+      heldOn: today,
+      place: "Nhà văn hóa thôn 2",
+    });
+    expect(opened.status).toBe(303);
+    const matterId = Number(opened.headers.get("location")!.split("/").at(-1));
+    const roundId = (await roundsOf(db, matterId))[0]!.id;
+    const url = `/quan-tri/${commune.code}/quyet-dinh/dot/${roundId}`;
+    await official.get(url);
+    await official.post(`${url}/chuan-bi`, {
+      heldOn: today,
+      closesOn: today,
+      place: "Nhà văn hóa thôn 2",
+      noticeDeliveredOn: plusDays(today, -2),
+      noticePosted: "on",
+      documentsDeliveredOn: plusDays(today, -2),
+    });
+    expect((await official.post(`${url}/mo`, {})).status).toBe(303);
+    for (const r of reps2) {
+      await official.post(`${url}/du-hop`, {
+        householdCode: r.code,
+        representative: `Đại diện ${r.code}`,
+      });
+    }
+    const early = await official.post(`${url}/phieu-giay`, {
+      ballotHousehold: reps2[0]!.code,
+      choice: "yes",
+    });
+    expect(early.status).toBe(409);
+    expect(official.lastBody).toContain("Cuộc họp chưa biểu quyết chọn hình thức bỏ phiếu kín");
+    await official.post(`${url}/thu-tuc`, {
+      subject: "method",
+      label: "Bỏ phiếu kín",
+      yes: "2",
+      method: "secret",
+    });
+    await official.post(`${url}/thu-tuc`, {
+      subject: "tellers",
+      label: "Ban kiểm phiếu",
+      yes: "3",
+      tellers: "Lê Văn Một\nLê Văn Hai\nLê Văn Ba",
+    });
+    await official.get(url);
+    expect(official.lastBody).toContain("Bỏ phiếu kín");
+    expect(official.lastBody).not.toContain("Biểu quyết giơ tay về nội dung");
+    expectUniqueIds(official.lastBody);
+    for (const r of reps2) {
+      const res = await official.post(`${url}/phieu-giay`, {
+        ballotHousehold: r.code,
+        choice: "yes",
+      });
+      expect(res.headers.get("location")).toBe(`${url}?nhap=counted`);
+    }
+    await official.post(`${url}/chung-kien`, { witness1: "Đỗ Văn A", witness2: "Ngô Thị B" });
+    expect((await official.post(`${url}/kiem-phieu`, {})).status).toBe(303);
+    await official.get(url);
+    expect(official.lastBody).toContain("3 × 3 = 9 ≥ 2 × 3 = 6");
+    const minutes = await official.get(`${url}/bien-ban-kiem-phieu.docx`);
+    expect(minutes.status).toBe(200);
+    expect(minutes.headers.get("content-disposition")).toContain(
+      encodeURIComponent("Biên bản kiểm phiếu"),
+    );
+    const head = await signedIn("thon.truong");
+    expect((await head.get(url.replace(commune.code, village.code))).status).toBe(404);
+  });
+
+  it("a meeting too thin for 2/3 to be reachable (R24) may send ballots to every household (Art 19.1b)", async () => {
+    const head = await signedIn("thon.truong");
+    await head.get(`/quan-tri/${village.code}/quyet-dinh`);
+    const opened = await head.post(`/quan-tri/${village.code}/quyet-dinh`, {
+      item: "2",
+      scope: "village",
+      title: "Quản lý quỹ khuyến học thôn",
+      question: "Đồng ý quy chế quản lý quỹ?",
+      opener: "village_head",
+      agreementBy: "Trần Văn Mặt Trận",
+      agreementOn: plusDays(today, -5),
+      form: "meeting",
+      heldOn: today,
+    });
+    const matterId = Number(opened.headers.get("location")!.split("/").at(-1));
+    const url = `/quan-tri/${village.code}/quyet-dinh/dot/${(await roundsOf(db, matterId))[0]!.id}`;
+    await head.get(url);
+    await head.post(`${url}/chuan-bi`, {
+      heldOn: today,
+      closesOn: today,
+      noticeDeliveredOn: plusDays(today, -2),
+      noticePosted: "on",
+      documentsDeliveredOn: plusDays(today, -2),
+    });
+    await head.post(`${url}/mo`, {});
+    await head.post(`${url}/du-hop`, { householdCode: reps[5]!.code, representative: "Một người" });
+    await head.post(`${url}/gio-tay`, { handsYes: "1", handsNo: "0", handsOther: "0" });
+    expect((await head.post(`${url}/kiem-phieu`, {})).status).toBe(303);
+    await head.get(url);
+    expect(head.lastBody).toContain(
+      "Cuộc họp không đủ số đại diện hộ tham dự để đạt tỷ lệ biểu quyết",
+    );
+    const bad = await head.post(`${url}/phat-phieu`, {
+      heldOn: plusDays(today, 3),
+      closesOn: plusDays(today, 1),
+    });
+    expect(bad.status).toBe(400);
+    expect(head.lastBody).toContain("Hạn thu phiếu không được trước ngày phát phiếu.");
+    const added = await head.post(`${url}/phat-phieu`, {
+      heldOn: plusDays(today, 3),
+      closesOn: plusDays(today, 6),
+    });
+    expect(added.status).toBe(303);
+    const rounds = await roundsOf(db, matterId);
+    expect(rounds.map((r) => [r.seq, r.form, r.status])).toEqual([
+      [1, "meeting", "counted"],
+      [2, "ballot", "planned"],
+    ]);
+    expect(added.headers.get("location")).toBe(
+      `/quan-tri/${village.code}/quyet-dinh/dot/${rounds[1]!.id}`,
+    );
+    await head.get(url);
+    expect(head.lastBody).not.toContain("Tạo đợt phát phiếu");
+    expect(head.lastBody).toContain(`/quan-tri/${village.code}/quyet-dinh/dot/${rounds[1]!.id}`);
+    const again = await head.post(`${url}/phat-phieu`, {
+      heldOn: plusDays(today, 3),
+      closesOn: plusDays(today, 6),
+    });
+    expect(again.status).toBe(409);
+    expect(head.lastBody).toContain("Thôn đã có đợt phát phiếu sau cuộc họp này.");
+  });
+
+  it("a commune-wide matter concluded now counts villages without a result as not approving (R27)", async () => {
+    const matter = await db
+      .selectFrom("decision_matter")
+      .select("id")
+      .where("title", "=", "Đóng góp làm đường trục xã")
+      .executeTakeFirstOrThrow();
+    const url = `/quan-tri/${commune.code}/quyet-dinh/${matter.id}`;
+    const head = await signedIn("thon.truong");
+    await head.get("/cua-toi");
+    expect((await head.post(`${url}/ket-thuc`, {})).status).toBe(403);
+    const official = await signedIn("xa.canbo");
+    await official.get(url);
+    expect((await official.post(`${url}/ket-thuc`, {})).status).toBe(303);
+    await official.get(url);
+    expect(official.lastBody).toContain("Không thông qua");
+    expect(official.lastBody).toContain("3 × 0 = 0 &lt; 2 × 2 = 4");
+    expect(official.lastBody).toContain("chưa có kết quả; được tính là không tán thành");
+    expect((await official.post(`${url}/ket-thuc`, {})).status).toBe(409);
+  });
+
+  it("pages render in English too, with the law's Vietnamese terms where they are the record", async () => {
+    const official = await signedIn("xa.canbo");
+    await official.get("/ngon-ngu?lang=en&next=/");
+    await official.get(`/quan-tri/${commune.code}/quyet-dinh`);
+    expect(official.lastBody).toContain("Matters residents decide");
+    const pub = await official.get(`/u/${commune.code}/quyet-dinh`);
+    expect(pub.status).toBe(200);
+    expect(official.lastBody).toContain("Residents decide");
   });
 });
