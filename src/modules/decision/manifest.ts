@@ -1,6 +1,7 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
 import { decisionTables } from "./db/migrations/20261122-07-decision.ts";
+import { decisionConventionTables } from "./db/migrations/20261122-08-decision-convention.ts";
 import { BALLOT_CSS } from "./documents/ballot-sheet.tsx";
 import { decisionAdminDocuments } from "./http/admin-documents.tsx";
 import { decisionAdminInitiative } from "./http/admin-initiative.tsx";
@@ -8,13 +9,14 @@ import { decisionAdminList } from "./http/admin-list.tsx";
 import { decisionAdminMatter } from "./http/admin-matter.tsx";
 import { decisionAdminRound } from "./http/admin-round.tsx";
 import { decisionApi } from "./http/api.ts";
+import { conventionAdminTab, conventionPages } from "./http/convention-pages.tsx";
 import { DECISION_CSS } from "./http/decision-css.ts";
 import { decisionPublicPages } from "./http/public.tsx";
 import { decisionPolicies } from "./policy.ts";
 
 export const decisionManifest: ModuleManifest = {
   name: "decision",
-  migrations: [decisionTables],
+  migrations: [decisionTables, decisionConventionTables],
   policies: decisionPolicies,
   adminTabs: [
     {
@@ -23,6 +25,7 @@ export const decisionManifest: ModuleManifest = {
       label: { vi: "Quyết định", en: "Decisions" },
       kinds: ["commune", "ward", "special_zone", "village", "residential_group"],
     },
+    conventionAdminTab,
   ],
   styles: BALLOT_CSS + DECISION_CSS,
   api: decisionApi,
@@ -34,5 +37,6 @@ export const decisionManifest: ModuleManifest = {
     decisionAdminRound(app, deps);
     decisionAdminMatter(app, deps);
     decisionPublicPages(app, deps);
+    conventionPages(app, deps);
   },
 };
