@@ -1,7 +1,8 @@
 // Community decisions for the demo (issue #4 item 9), through the same commands a village head
 // and the commune use: a road-contribution vote (item 1) that passed at a meeting with ≥ 2/3 of
 // ALL households, one that failed — a thin meeting, then ballots that fell short — and an online
-// vote (item 6) open now, in which the demo resident's household can take part. Dates are
+// vote (item 6) open now, in which the demo resident's household can take part, and a village
+// convention (hương ước) drafted, posted 35 days, adopted at a meeting and recognised. Dates are
 // relative to `today`, so the demo works on any day.
 
 import { civilServiceCalendar, parseLocalDate, plusDays } from "../core/calendar/index.ts";
@@ -11,18 +12,27 @@ import {
   addBallotRound,
   castOnlineVote,
   countRound,
+  decideConventionRecognition,
   dispatchRecord,
   enterPaperBallot,
   finaliseRecord,
+  openConventionAdoption,
   openMatter,
   openRound,
+  postConventionDraft,
   prepareRound,
+  proposeConvention,
+  recordConventionResult,
   recordHands,
   recordProceduralVote,
   recordWitnesses,
   registerAttendance,
   roundsOf,
+  saveConventionDraft,
   saveRecord,
+  setDraftingTeam,
+  signConvention,
+  submitConventionDossier,
 } from "../modules/decision/index.ts";
 import type { UnitRow } from "../modules/org/index.ts";
 
@@ -92,6 +102,7 @@ export async function seedDemoDecisions(
   today: string,
 ) {
   const calendar = civilServiceCalendar();
+  await seedDemoConvention(tx, ctx, units, today);
   const dong = units("99001-T01");
   const tay = units("99001-T02");
 
@@ -252,4 +263,138 @@ export async function seedDemoDecisions(
       day(today, -1),
     );
   }
+}
+
+const CONVENTION_TEXT = `Chương I. QUY ĐỊNH CHUNG
+Điều 1. Hương ước này quy định những việc Nhân dân ấp Tân Lập tự nguyện thỏa thuận thực hiện về nếp sống văn minh, giữ gìn vệ sinh môi trường, an ninh trật tự và tình làng nghĩa xóm; không nhắc lại những điều pháp luật đã quy định.
+Chương II. NẾP SỐNG VĂN MINH
+Điều 2. Việc cưới tổ chức trang trọng, tiết kiệm; không mở loa đài sau 22 giờ.
+Điều 3. Việc tang tổ chức chu đáo, tiết kiệm; không rải vàng mã trên đường; hạn chế sử dụng kèn trống sau 22 giờ.
+Chương III. MÔI TRƯỜNG VÀ AN NINH TRẬT TỰ
+Điều 4. Mỗi hộ giữ vệ sinh đường ấp trước nhà, phân loại rác tại nguồn, không đổ rác ra kênh rạch.
+Điều 5. Các hộ tham gia tổng vệ sinh vào sáng Chủ nhật cuối tháng.
+Chương IV. KHEN THƯỞNG VÀ XỬ LÝ VI PHẠM
+Điều 6. Hộ gia đình thực hiện tốt được biểu dương tại cuộc họp tổng kết năm; vi phạm thì được nhắc nhở tại cuộc họp ấp, không thay thế việc xử lý theo pháp luật.`;
+
+/** Ấp Tân Lập's convention: proposed, drafted, posted ≥ 30 days (R68), adopted by more than half
+ *  of ALL households at a meeting where more than half came (R69), signed (R67), recognised by
+ *  UBND xã within 5 working days of the dossier (R71). */
+export async function seedDemoConvention(
+  tx: Tx,
+  ctx: RequestContext,
+  units: (code: string) => UnitRow,
+  today: string,
+) {
+  const calendar = civilServiceCalendar();
+  const village = units("99001-T04");
+  const households = await householdsOf(tx, village.id);
+  const proposedOn = day(today, -150);
+  const id = await proposeConvention(
+    tx,
+    ctx,
+    village,
+    {
+      kind: "huong_uoc",
+      title: "Hương ước ấp Tân Lập",
+      proposedBy: "village_head",
+      frontAgreedBy: "Trưởng ban công tác Mặt trận ấp Tân Lập",
+      frontAgreedOn: proposedOn,
+      initiativeId: null,
+      proposedOn,
+      ethnicMinorityArea: false,
+      ethnicLanguage: null,
+      amendsId: null,
+      reviewMonth: null,
+      reviewDay: null,
+    },
+    proposedOn,
+  );
+  await setDraftingTeam(tx, ctx, id, [
+    {
+      name: "Trần Văn Lập",
+      role: "Trưởng ấp",
+      elderOrVillageHead: true,
+      speaksEthnicLanguage: false,
+    },
+    {
+      name: "Nguyễn Thị Hòa",
+      role: "Trưởng ban công tác Mặt trận",
+      elderOrVillageHead: false,
+      speaksEthnicLanguage: false,
+    },
+    {
+      name: "Lê Văn Đức",
+      role: "Người có uy tín",
+      elderOrVillageHead: true,
+      speaksEthnicLanguage: false,
+    },
+    {
+      name: "Phạm Thị Thu",
+      role: "Chi hội Phụ nữ",
+      elderOrVillageHead: false,
+      speaksEthnicLanguage: false,
+    },
+  ]);
+  await saveConventionDraft(tx, ctx, id, { body: CONVENTION_TEXT, note: null });
+  const postedOn = day(today, -130);
+  await postConventionDraft(
+    tx,
+    ctx,
+    id,
+    {
+      postedOn,
+      place: "Nhà văn hóa ấp Tân Lập",
+      minDays: 30,
+      channels: ["household_copies", "suggestion_box"],
+    },
+    postedOn,
+  );
+  const heldOn = day(postedOn, 35);
+  const matterId = await openConventionAdoption(tx, ctx, id, {
+    heldOn,
+    place: "Nhà văn hóa ấp Tân Lập",
+    agreementBy: null,
+    agreementOn: null,
+  });
+  const [round] = await roundsOf(tx, matterId);
+  const count = await meeting(tx, ctx, round!.id, heldOn, households, 52, 47);
+  await recordConventionResult(tx, ctx, calendar, id);
+  await signConvention(tx, ctx, id, {
+    head: "Trần Văn Lập",
+    frontHead: "Nguyễn Thị Hòa",
+    rep1: households[1]!.full_name,
+    rep2: households[7]!.full_name,
+  });
+  await saveRecord(tx, ctx, matterId, {
+    docForm: "bien_ban",
+    heldOn,
+    households: count.households,
+    attending: count.attending,
+    absent: count.households - count.attending,
+    content: "Thông qua Hương ước ấp Tân Lập (Luật 10/2022 Điều 15.3; NĐ 61/2023 Điều 10).",
+    formText: "Họp cộng đồng dân cư, biểu quyết giơ tay",
+    resultText: `${count.yes}/${count.households} hộ tán thành`,
+    decisionText: "Thông qua Hương ước ấp Tân Lập, đề nghị UBND xã công nhận.",
+    signHead: "Trần Văn Lập",
+    signFrontHead: "Nguyễn Thị Hòa",
+    signRep1: households[1]!.full_name,
+    signRep2: households[7]!.full_name,
+  });
+  await finaliseRecord(tx, ctx, calendar, matterId);
+  const submittedOn = calendar.addWorkingDays(parseLocalDate(heldOn), 2).toString();
+  await submitConventionDossier(tx, ctx, calendar, id, { submittedOn }, submittedOn);
+  const recognisedOn = calendar.addWorkingDays(parseLocalDate(submittedOn), 4).toString();
+  await decideConventionRecognition(
+    tx,
+    ctx,
+    id,
+    {
+      decision: "recognise",
+      on: recognisedOn,
+      number: "42/QĐ-UBND",
+      reason: null,
+      sealAcrossPages: true,
+    },
+    recognisedOn,
+  );
 }

@@ -19,6 +19,7 @@ describe("the demo data (npm start on an empty database)", () => {
       .orderBy("id")
       .execute();
     expect(matters.map((m) => [m.item, m.status, m.valid, m.passed])).toEqual([
+      [3, "finalised", true, true],
       [1, "finalised", true, true],
       [1, "concluded", true, false],
       [6, "open", null, null],
@@ -29,6 +30,7 @@ describe("the demo data (npm start on an empty database)", () => {
       .orderBy("id")
       .execute();
     expect(rounds).toEqual([
+      { form: "meeting", status: "counted", households: 66, attending: 52, passed: true },
       { form: "meeting", status: "counted", households: 82, attending: 70, passed: true },
       { form: "meeting", status: "counted", households: 74, attending: 40, passed: false },
       { form: "ballot", status: "counted", households: 74, attending: 66, passed: false },
@@ -40,5 +42,12 @@ describe("the demo data (npm start on an empty database)", () => {
       .where("status", "!=", "counted")
       .execute();
     expect(flagged).toEqual([{ status: "duplicate" }]);
+    const conventions = await db
+      .selectFrom("decision_convention")
+      .select(["title", "status", "in_force_on"])
+      .execute();
+    expect(conventions).toHaveLength(1);
+    expect(conventions[0]).toMatchObject({ title: "Hương ước ấp Tân Lập", status: "recognised" });
+    expect(conventions[0]?.in_force_on).not.toBeNull();
   });
 });
