@@ -31,8 +31,17 @@ export async function dispatchRecord(
   const voteOn = voteEndedOn(await roundsOf(tx, matterId)) ?? record.held_on!;
   if (dispatchedOn < voteOn)
     throw validation("Ngày gửi không được trước ngày biểu quyết.", "dispatchedOn");
+  // A convention adopted through this matter is recognised on its own dossier (NĐ 61/2023
+  // Điều 11), not as a bare decision record.
+  const convention = await tx
+    .selectFrom("decision_convention")
+    .select("id")
+    .where("matter_id", "=", matterId)
+    .executeTakeFirst();
   const needsRecognition =
-    matter.passed && ((matter.item >= 3 && matter.item <= 5) || matter.scope === "commune");
+    matter.passed === true &&
+    convention === undefined &&
+    ((matter.item >= 3 && matter.item <= 5) || matter.scope === "commune");
   const force = matter.passed
     ? entryIntoForce({
         item: matter.item,
