@@ -641,6 +641,25 @@ describe("online vote: public page, receipt, API (NĐ 59/2023 Điều 5; R31–R
     expect(Number(counted.n)).toBe(2);
   });
 
+  it("the OpenAPI document describes the decision endpoints", async () => {
+    const doc = await jsonOf(await app.request("/api/v1/openapi.json"));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/units/{code}/matters",
+        "/matters/{id}",
+        "/matters/{id}/results",
+        "/matters/{id}/rounds/{roundId}/votes",
+      ]),
+    );
+    const post = doc.paths["/matters/{id}/rounds/{roundId}/votes"].post;
+    expect(Object.keys(post.responses).sort()).toEqual(["201", "400", "401", "403", "404", "409"]);
+    expect(doc.components.schemas.DecisionVote.properties.choice.enum).toEqual([
+      "yes",
+      "no",
+      "other",
+    ]);
+  });
+
   it("API reads: results hidden while open, 404 and 400 for bad ids", async () => {
     const list = await jsonOf(await app.request(`/api/v1/units/${village.code}/matters`));
     expect(list.items.map((m: { id: number }) => m.id)).toContain(open.id);
