@@ -548,7 +548,7 @@ export function decisionAdminMatter(app: Hono<AppEnv>, deps: AppDeps) {
                 ].join(", ")}
               </dd>
             </dl>
-            <RecordCourse lang={lang} record={course} />
+            <RecordCourse lang={lang} record={course} today={today} />
             {!record.dispatched_on && mayManage ? (
               <form method="post" action={`${base}/gui`} class="stack" novalidate>
                 <h3>

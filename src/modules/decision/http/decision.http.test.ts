@@ -439,11 +439,23 @@ describe("a village meeting run through the admin pages (R19, R21, R24–R26, R3
   });
 
   it("dispatch (R35); recognition only by the commune (403 for the head), refusal needs reasons (R37)", async () => {
+    // A record whose 5 working days have run out is flagged, and its dispatch recorded as late.
+    const matterId = Number(base.split("/").at(-1));
+    await db
+      .updateTable("decision_record")
+      .set({ dispatch_due: plusDays(today, -1) })
+      .where("matter_id", "=", matterId)
+      .execute();
     await head.get(base);
+    expect(head.lastBody).toContain(
+      `Chưa gửi; hạn ${plusDays(today, -1).split("-").reverse().join("/")} <span class="badge badge-bad">Quá hạn</span>`,
+    );
     const future = await head.post(`${base}/gui`, { dispatchedOn: plusDays(today, 1) });
     expect(future.status).toBe(400);
     expect(head.lastBody).toContain("Ngày gửi không được ở tương lai.");
     expect((await head.post(`${base}/gui`, { dispatchedOn: today })).status).toBe(303);
+    await head.get(base);
+    expect(head.lastBody).toContain("Gửi chậm (R35)");
     expect(
       (await head.post(`${base}/cong-nhan`, { decision: "recognise", on: today })).status,
     ).toBe(403);

@@ -170,8 +170,9 @@ export function RoundResultFacts(p: { lang: Lang; result: RoundResult; form: str
 }
 
 /** The decision's course after the vote: sent, recognised or refused, in force, annulled. */
-export function RecordCourse(p: { lang: Lang; record: PublicRecord }) {
+export function RecordCourse(p: { lang: Lang; record: PublicRecord; today: string }) {
   const { lang, record: r } = p;
+  const overdue = <Badge tone="bad">{pick(lang, { vi: "Quá hạn", en: "Overdue" })}</Badge>;
   return (
     <dl class="facts">
       <dt>{pick(lang, { vi: "Hình thức văn bản", en: "Document" })}</dt>
@@ -181,6 +182,7 @@ export function RecordCourse(p: { lang: Lang; record: PublicRecord }) {
         {r.dispatchedOn
           ? showDate(lang, r.dispatchedOn)
           : `${pick(lang, { vi: "Chưa gửi; hạn", en: "Not sent; due" })} ${showDate(lang, r.dispatchDue)}`}
+        {!r.dispatchedOn && r.dispatchDue && r.dispatchDue < p.today ? <> {overdue}</> : null}
         {r.dispatchedOn && r.dispatchDue && r.dispatchedOn > r.dispatchDue ? (
           <>
             {" "}
@@ -197,6 +199,7 @@ export function RecordCourse(p: { lang: Lang; record: PublicRecord }) {
               : r.refusedOn
                 ? `${pick(lang, { vi: "Từ chối công nhận ngày", en: "Refused on" })} ${showDate(lang, r.refusedOn)}: ${r.refusalReason ?? ""}`
                 : `${pick(lang, { vi: "Chờ công nhận; hạn", en: "Awaiting; due" })} ${showDate(lang, r.recognitionDue)}`}
+            {!r.recognisedOn && !r.refusedOn && r.recognitionDue < p.today ? <> {overdue}</> : null}
           </dd>
         </>
       ) : null}

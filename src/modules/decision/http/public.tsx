@@ -386,7 +386,7 @@ export function decisionPublicPages(app: Hono<AppEnv>, deps: AppDeps) {
           <section aria-labelledby="quyet-dinh">
             <h2 id="quyet-dinh">{pick(lang, T.decision)}</h2>
             {m.record.decisionText ? <p class="lead">{m.record.decisionText}</p> : null}
-            <RecordCourse lang={lang} record={m.record} />
+            <RecordCourse lang={lang} record={m.record} today={todayInVietnam()} />
           </section>
         ) : null}
       </article>,
