@@ -34,9 +34,10 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     const requestId = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
     c.set("requestId", requestId);
     c.set("deps", deps);
+    // Set before the handler runs: a header set on a finished response makes Hono copy it.
+    c.header("X-Request-Id", requestId);
     const started = performance.now();
     await next();
-    c.header("X-Request-Id", requestId);
     if (c.res.status >= 500 || deps.config.logLevel === "debug") {
       deps.log.info(
         {

@@ -53,5 +53,7 @@ export type AppEnv = {
     requestId: string;
     /** Token to embed in a form (CSRF protection); sets the pre-sign-in cookie when needed. */
     csrf: () => string;
+    /** The HTML `renderPage` answered with: the public cache keeps it without reading it back. */
+    pageHtml: string | undefined;
   };
 };

@@ -32,5 +32,7 @@ export function renderPage(c: Context<AppEnv>, opts: PageOptions, body: Child) {
     opts.publicCache && !signedIn ? "public, max-age=60, must-revalidate" : "private, no-store",
   );
   c.header("Vary", "Cookie, Accept-Encoding");
-  return c.html(`<!doctype html>${html}`, opts.status ?? 200);
+  const text = `<!doctype html>${html}`;
+  c.set("pageHtml", text);
+  return c.html(text, opts.status ?? 200);
 }

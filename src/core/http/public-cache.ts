@@ -1,15 +1,18 @@
 import { createHash } from "node:crypto";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "./env.ts";
 
 // Public pages (cacheable, nobody signed in) are rendered once per few seconds per process and
 // answered from memory in between; conditional requests get 304 through a strong ETag. Nothing
 // here needs sharing between processes: each holds a short-lived copy of public content only.
 
 interface Entry {
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
+  /** The page's own headers and its ETag; never those of one request (see PER_REQUEST). */
+  headers: Record<string, string>;
   etag: string;
-  headers: [string, string][];
-  status: number;
+  status: ContentfulStatusCode;
   expires: number;
 }
 
@@ -18,18 +21,26 @@ export interface PublicCacheOptions {
   maxEntries: number;
 }
 
+/** Headers that belong to one request, not to the page: each answer sets its own. */
+const PER_REQUEST = new Set(["content-length", "x-request-id"]);
+
 const hasCredentials = (cookie: string | undefined, auth: string | undefined) =>
   !!auth || (!!cookie && /(?:^|;\s*)coso_sid=/.test(cookie));
 
-export function publicCache(opts: PublicCacheOptions): MiddlewareHandler & { clear(): void } {
+// Answers through `c.body`, which adds the headers already set on `c` for this request (request
+// id, security headers) without copying any Response.
+const answer = (c: Context<AppEnv>, e: Entry) =>
+  c.req.header("if-none-match") === e.etag
+    ? c.body(null, 304, e.headers)
+    : c.body(e.body, e.status, e.headers);
+
+const utf8 = new TextEncoder();
+
+export function publicCache(
+  opts: PublicCacheOptions,
+): MiddlewareHandler<AppEnv> & { clear(): void } {
   const entries = new Map<string, Entry>();
-  const answer = (e: Entry, ifNoneMatch: string | undefined) => {
-    const headers = new Headers(e.headers);
-    headers.set("ETag", e.etag);
-    if (ifNoneMatch === e.etag) return new Response(null, { status: 304, headers });
-    return new Response(e.body, { status: e.status, headers });
-  };
-  const handler: MiddlewareHandler = async (c, next) => {
+  const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (
       c.req.method !== "GET" ||
       hasCredentials(c.req.header("cookie"), c.req.header("authorization"))
@@ -41,7 +52,7 @@ export function publicCache(opts: PublicCacheOptions): MiddlewareHandler & { cle
     const key = `${lang} ${gzip} ${c.req.url}`;
     const now = Date.now();
     const hit = entries.get(key);
-    if (hit && hit.expires > now) return answer(hit, c.req.header("if-none-match"));
+    if (hit && hit.expires > now) return answer(c, hit);
     await next();
     const res = c.res;
     const cacheable =
@@ -49,18 +60,28 @@ export function publicCache(opts: PublicCacheOptions): MiddlewareHandler & { cle
       /\bpublic\b/.test(res.headers.get("cache-control") ?? "") &&
       !res.headers.has("set-cookie");
     if (!cacheable) return;
-    const body = new Uint8Array(await res.arrayBuffer());
-    const entry: Entry = {
-      body,
-      etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
-      headers: [...res.headers.entries()].filter(([k]) => k !== "content-length"),
-      status: res.status,
-      expires: now + opts.ttlMs,
-    };
+    // A page keeps the text it was rendered from: encoding it is cheaper than reading the
+    // response back (which builds a second, stream-backed Response). Compressed or other
+    // bodies are read.
+    const html = c.get("pageHtml");
+    const body =
+      html !== undefined && !res.headers.has("content-encoding")
+        ? utf8.encode(html)
+        : new Uint8Array(await res.arrayBuffer());
+    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+    const headers: Record<string, string> = {};
+    res.headers.forEach((v, k) => {
+      if (!PER_REQUEST.has(k)) headers[k] = v;
+    });
+    headers.etag = etag;
+    const entry: Entry = { body, headers, etag, status: 200, expires: now + opts.ttlMs };
     if (entries.size >= opts.maxEntries) entries.delete(entries.keys().next().value!);
     entries.delete(key);
     entries.set(key, entry);
-    c.res = answer(entry, c.req.header("if-none-match"));
+    // The rendered response is spent (its body was read): drop it rather than assign over it,
+    // which would make Hono copy it into the new one.
+    c.res = undefined;
+    c.res = answer(c, entry);
   };
   return Object.assign(handler, { clear: () => entries.clear() });
 }

@@ -10,7 +10,9 @@ import { makeDisclosure } from "../testing/factories.ts";
 
 let app: Awaited<ReturnType<typeof useTestApp>>["app"];
 let db: Db;
+let province: UnitRow;
 let commune: UnitRow;
+let village: UnitRow;
 let enterprise: UnitRow;
 let published: ItemRow;
 let internal: ItemRow;
@@ -19,7 +21,8 @@ let draft: ItemRow;
 beforeAll(async () => {
   ({ app, db } = await useTestApp());
   const tree = await makeCommuneTree(db, 1);
-  commune = tree.commune;
+  ({ province, commune } = tree);
+  village = tree.villages[0]!;
   const other = await makeCommuneTree(db, 1);
   enterprise = await db.transaction().execute((tx) =>
     createUnit(tx, systemContext(), commune.id, {
@@ -62,6 +65,37 @@ describe("public disclosure pages (Law 10/2022 Art 11–13)", () => {
     expect(none).toContain("Chưa có nội dung công khai phù hợp.");
     const byCategory = await (await app.request(`/u/${commune.code}/cong-khai?linh-vuc=9`)).text();
     expect(byCategory).not.toContain(`/cong-khai/${published.id}"`);
+  });
+
+  it("the list page is the same signed in (unit first, then the page) as anonymous (all in one statement); an unknown code is 404", async () => {
+    const anonymous = await (await app.request(`/u/${commune.code}/cong-khai`)).text();
+    const official = new TestClient(app);
+    await official.signIn("canbo.xa", TEST_PASSWORD);
+    expect((await official.get(`/u/${commune.code}/cong-khai`)).status).toBe(200);
+    for (const html of [anonymous, official.lastBody]) {
+      expect(html).toContain(`<a href="/u/${commune.code}/cong-khai/${published.id}">`);
+      expect(html).not.toContain("Bản nháp chưa công bố");
+      expect(html).toContain(`<option value="${village.id}">${village.full_name}</option>`);
+      expect(html).toContain(`<a href="/u/${province.code}">${province.name}</a>`);
+    }
+    const unknown = await app.request("/u/00000/cong-khai");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain("Không có đơn vị mang mã 00000.");
+  });
+
+  it("an enterprise's list of internal items: sign-in first for anonymous visitors, shown to an official overseeing it, refused to one of another commune", async () => {
+    const anonymous = await app.request(`/u/${enterprise.code}/cong-khai`);
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get("location")).toBe(
+      `/dang-nhap?next=${encodeURIComponent(`/u/${enterprise.code}/cong-khai`)}`,
+    );
+    const mine = new TestClient(app);
+    await mine.signIn("canbo.xa", TEST_PASSWORD);
+    expect((await mine.get(`/u/${enterprise.code}/cong-khai`)).status).toBe(200);
+    expect(mine.lastBody).toContain(`<a href="/u/${enterprise.code}/cong-khai/${internal.id}">`);
+    const other = new TestClient(app);
+    await other.signIn("canbo.khac", TEST_PASSWORD);
+    expect((await other.get(`/u/${enterprise.code}/cong-khai`)).status).toBe(403);
   });
 
   it("an item page with its basis; a draft is not found", async () => {

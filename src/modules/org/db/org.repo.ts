@@ -34,14 +34,19 @@ export function findUnitsByCodes(db: Executor, codes: string[]) {
   return db.selectFrom("org_unit").select(unitColumns).where("code", "in", codes).execute();
 }
 
-/** The chain from the root down to the unit (for breadcrumbs), using the ltree path. */
-export function ancestorsOf(db: Executor, path: string) {
+/**
+ * A unit by its code and every unit above it, root first, the unit itself last (`path @>` on the
+ * ltree); no rows when no unit has the code. One statement, or part of a page's one statement:
+ * nearly every page starts with it, and a round trip costs more than the query.
+ */
+export function unitChainQuery(db: Executor, code: string) {
   return db
     .selectFrom("org_unit")
-    .select(["id", "code", "name", "kind", "path"])
-    .where(sql<boolean>`path @> ${path}::ltree`)
-    .orderBy(sql`nlevel(path)`)
-    .execute();
+    .select(unitColumns)
+    .where(
+      sql<boolean>`path @> (${db.selectFrom("org_unit").select("path").where("code", "=", code)})`,
+    )
+    .orderBy(sql`nlevel(path)`);
 }
 
 export function childrenOf(db: Executor, parentId: number) {

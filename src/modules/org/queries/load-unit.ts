@@ -2,7 +2,7 @@ import { authorize } from "../../../core/authz/index.ts";
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Executor } from "../../../core/db/database.ts";
 import { notFound } from "../../../core/errors.ts";
-import { ancestorsOf, findUnitByCode, type UnitRow } from "../db/org.repo.ts";
+import { type UnitRow, unitChainQuery } from "../db/org.repo.ts";
 
 export interface LoadedUnit {
   unit: UnitRow;
@@ -12,10 +12,21 @@ export interface LoadedUnit {
 
 /** Finds a unit by its code (404 when absent) with its ancestors, for pages and the API. */
 export async function loadUnit(db: Executor, code: string): Promise<LoadedUnit> {
-  if (code.length > 40) throw notFound("Không có đơn vị mang mã này.");
-  const unit = await findUnitByCode(db, code);
-  if (!unit) throw notFound(`Không có đơn vị mang mã ${code}.`);
-  return { unit, chain: await ancestorsOf(db, unit.path) };
+  if (code.length > 40) throw noUnit(code);
+  return chainToUnit(code, await unitChainQuery(db, code).execute());
+}
+
+const noUnit = (code: string) =>
+  notFound(code.length > 40 ? "Không có đơn vị mang mã này." : `Không có đơn vị mang mã ${code}.`);
+
+/**
+ * The unit at the end of a chain that `unitChainQuery` fetched (404 when it is empty): for a
+ * page that fetches the chain within its own statement.
+ */
+export function chainToUnit(code: string, chain: UnitRow[]): LoadedUnit {
+  const unit = chain.at(-1);
+  if (!unit) throw noUnit(code);
+  return { unit, chain };
 }
 
 /** Same, and the actor must be allowed into the unit's admin area. */
