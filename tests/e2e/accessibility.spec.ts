@@ -58,6 +58,21 @@ async function expectAccessible(page: Page, url: string, status = 200) {
   expect(await violations(page), `axe violations on ${url}`).toEqual([]);
 }
 
+/** A demo matter of src/seeds/demo-decisions.ts by its title: its id and its rounds' ids. */
+async function demoMatter(title: string): Promise<{ id: number; rounds: number[] }> {
+  const [m] = await server.db.query<{ id: number; rounds: number[] }>(
+    `select m.id, array_agg(r.id order by r.seq) as rounds
+       from decision_matter m join decision_round r on r.matter_id = m.id
+      where m.title = $1 group by m.id`,
+    [title],
+  );
+  expect(m, title).toBeDefined();
+  return m!;
+}
+const ROAD = "Đóng góp bê tông hóa đường trục thôn Đông";
+const HALL = "Đóng góp sửa chữa nhà văn hóa thôn Tây";
+const FESTIVAL = "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm nay tại sân nhà văn hóa";
+
 it("the checker itself reports a faulty page", async () => {
   const context = await newContext();
   try {
@@ -111,6 +126,22 @@ describe("public pages", () => {
     expect(await violations(page), "axe violations on the sign-in error state").toEqual([]);
   });
 
+  it("a village's community decisions, an open online vote, a decided matter, a receipt check", async () => {
+    await expectAccessible(page, "/u/99001-T01/quyet-dinh");
+    expect(await textOf(page.locator("h1"))).toBe("Nhân dân bàn và quyết định — Thôn Đông");
+    const festival = await demoMatter(FESTIVAL);
+    await expectAccessible(page, `/u/99001-T02/quyet-dinh/${festival.id}`);
+    expect(await textOf(page.locator("h1"))).toBe(FESTIVAL);
+    await expectAccessible(page, `/u/99001-T01/quyet-dinh/${(await demoMatter(ROAD)).id}`);
+    expect(await textOf(page.locator("h1"))).toBe(ROAD);
+    const [vote] = await server.db.query<{ receipt: string }>(
+      "select receipt from decision_vote where round_id = $1 order by id limit 1",
+      [festival.rounds[0]],
+    );
+    await expectAccessible(page, `/bieu-quyet/bien-nhan?ma=${vote!.receipt}`);
+    expect(await textOf(page.locator("#ket-qua-bien-nhan"))).toBe("Được tính");
+  });
+
   it("a page that does not exist (404)", async () => {
     await expectAccessible(page, "/khong-co-trang-nay", 404);
     expect(await textOf(page.locator("h1"))).toBe("Không tìm thấy trang");
@@ -161,6 +192,45 @@ describe("signed-in pages", () => {
     expect(await textOf(page.locator("h1"))).toBe("Đăng ký hộ mới");
   });
 
+  it("a village's decisions tab with the form that opens a matter", async () => {
+    await expectAccessible(page, "/quan-tri/99001-T01/quyet-dinh");
+    expect(await textOf(page.locator("h2").first())).toBe("Nội dung Nhân dân bàn và quyết định");
+  });
+
+  it("a decided matter with its decision record, and one awaiting its record", async () => {
+    await expectAccessible(page, `/quan-tri/99001-T01/quyet-dinh/${(await demoMatter(ROAD)).id}`);
+    expect(await textOf(page.locator("h1"))).toBe(ROAD);
+    await expectAccessible(page, `/quan-tri/99001-T02/quyet-dinh/${(await demoMatter(HALL)).id}`);
+    expect(await page.getByRole("button", { name: "Lưu văn bản" }).count()).toBe(1);
+  });
+
+  it("rounds: an online vote under way, counted ballots with a flagged paper, one being prepared", async () => {
+    const festival = await demoMatter(FESTIVAL);
+    await expectAccessible(page, `/quan-tri/99001-T02/quyet-dinh/dot/${festival.rounds[0]}`);
+    expect(await page.getByRole("button", { name: "Nhập phiếu" }).count()).toBe(1);
+    const hall = await demoMatter(HALL);
+    await expectAccessible(page, `/quan-tri/99001-T02/quyet-dinh/dot/${hall.rounds[1]}`);
+    expect(await textOf(page.locator("main .badge").first())).toBe("Đã kiểm phiếu");
+    // A new online matter in a village of its own: its round shows the preparation form.
+    await page.goto("/quan-tri/99001-T03/quyet-dinh");
+    await page.getByLabel("Nội dung theo Điều 15").selectOption("6");
+    await page.getByLabel("Tên nội dung").fill("Giờ mở cửa nhà văn hóa bản Nà Cà");
+    await page.getByLabel("Câu hỏi biểu quyết (ghi trên phiếu)").fill("Mở cửa đến 21 giờ?");
+    await page
+      .getByLabel("Trưởng ban công tác Mặt trận đã thống nhất", { exact: true })
+      .fill("Lò Thị Hoa");
+    await page.getByLabel("Ngày thống nhất").fill("2030-01-01");
+    await page.getByLabel("Hình thức (Điều 17)").selectOption("online");
+    await page.getByLabel(/^Trưởng thôn và Trưởng ban công tác Mặt trận đã thống nhất/).check();
+    await page.getByLabel("Ngày họp, ngày phát phiếu, ngày bắt đầu").fill("2030-01-02");
+    await page.getByRole("button", { name: "Đưa nội dung ra cộng đồng quyết định" }).click();
+    await page.waitForURL(/\/quan-tri\/99001-T03\/quyet-dinh\/\d+$/);
+    await page.getByRole("link", { name: "Đợt 1", exact: true }).click();
+    await page.waitForURL(/\/quyet-dinh\/dot\/\d+$/);
+    expect(await violations(page), "axe violations on a round being prepared").toEqual([]);
+    expect(await page.getByRole("button", { name: "Lưu bước chuẩn bị" }).count()).toBe(1);
+  });
+
   it("a resident's own page", async () => {
     const resident = await newContext();
     try {
@@ -168,6 +238,9 @@ describe("signed-in pages", () => {
       await signIn(p, "dan.thondong");
       await expectAccessible(p, "/cua-toi");
       expect(await textOf(p.locator("dl.facts dd").first())).toBe("H001");
+      // The online vote of the resident's village, with the household's vote form.
+      await expectAccessible(p, `/u/99001-T02/quyet-dinh/${(await demoMatter(FESTIVAL)).id}`);
+      expect(await p.getByRole("button", { name: "Gửi biểu quyết" }).count()).toBe(1);
     } finally {
       await resident.close();
     }

@@ -314,12 +314,15 @@ export async function flaggedVotes(db: Executor, roundId: number) {
     .execute();
 }
 
+/** Votes by channel and status, counted ones first, in the same order on every page load. */
 export async function votesByChannel(db: Executor, roundId: number) {
   return db
     .selectFrom("decision_vote")
     .select(["channel", "status", sql<number>`count(*)::int`.as("n")])
     .where("round_id", "=", roundId)
     .groupBy(["channel", "status"])
+    .orderBy("status")
+    .orderBy("channel")
     .execute();
 }
 

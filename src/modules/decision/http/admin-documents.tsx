@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { pick } from "../../../core/i18n/lang.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
-import { adminCrumbs, loadUnit } from "../../org/index.ts";
+import { adminCrumbs, findUnitById, loadUnit } from "../../org/index.ts";
 import { voteEndedOn } from "../commands/finalise-record.ts";
 import {
   findRecord,
@@ -58,11 +58,13 @@ const bare = (name: string) =>
 
 /** The village (or, for a commune-wide decision, the commune) as the documents name it. */
 async function communityOf(db: Executor, code: string): Promise<Community> {
-  const { unit, chain } = await loadUnit(db, code);
-  const parent = chain.at(-2);
+  const { unit } = await loadUnit(db, code);
+  // The commune by its full name ("Xã Thanh Bình"): the header prints it above the village and
+  // the recipients line reads "UBND xã Thanh Bình" (Art 20.3).
+  const parent = unit.parent_id === null ? undefined : await findUnitById(db, unit.parent_id);
   const commune = ["commune", "ward", "special_zone"].includes(unit.kind)
     ? { name: unit.full_name }
-    : { name: parent?.name ?? "" };
+    : { name: parent?.full_name ?? "" };
   return {
     kind: unit.kind === "residential_group" ? "tổ dân phố" : "thôn",
     name: unit.full_name,
