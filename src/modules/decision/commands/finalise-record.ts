@@ -6,7 +6,7 @@ import type { Tx } from "../../../core/db/database.ts";
 import { conflict, notFound } from "../../../core/errors.ts";
 import { findMatter, findRecord, roundsOf } from "../db/decision.repo.ts";
 import { missingRecordFields } from "../domain/decision-record.ts";
-import { dispatchDeadline } from "../domain/timeline.ts";
+import { dispatchDeadline, entryIntoForce } from "../domain/timeline.ts";
 import { refuseUnless } from "./findings.ts";
 
 /** The day the vote ended: the meeting's day, or the last day for ballots and online votes. */
@@ -54,9 +54,24 @@ export async function finaliseRecord(
   );
   const ended = voteEndedOn(await roundsOf(tx, matterId)) ?? record.held_on!;
   const due = dispatchDeadline(calendar, ended).due;
+  // R36: items 1, 2 and 6 of a village are in force from the vote itself; the others wait.
+  const inForceOn = matter.passed
+    ? entryIntoForce({
+        item: matter.item,
+        scope: matter.scope,
+        voteOn: ended,
+        recognisedOn: null,
+        communeSetOn: null,
+      }).on
+    : null;
   await tx
     .updateTable("decision_record")
-    .set({ finalised_at: new Date(), dispatch_due: due, updated_at: new Date() })
+    .set({
+      finalised_at: new Date(),
+      dispatch_due: due,
+      in_force_on: inForceOn,
+      updated_at: new Date(),
+    })
     .where("matter_id", "=", matterId)
     .execute();
   await tx
