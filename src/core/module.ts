@@ -2,7 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import type { Policy } from "./authz/index.ts";
 import type { NamedMigration } from "./db/migrator.ts";
-import type { AdminTab, AppDeps, AppEnv } from "./http/env.ts";
+import type { AdminTab, AppDeps, AppEnv, PublicLink } from "./http/env.ts";
 
 /** What a module tells the host: the host registers it and never knows its insides. */
 export interface ModuleManifest {
@@ -15,6 +15,8 @@ export interface ModuleManifest {
   styles?: string;
   /** Tabs this module adds to a unit's admin area (`/quan-tri/:code/<path>`). */
   adminTabs?: AdminTab[];
+  /** Public pages listed on every unit's portal page. */
+  publicLinks?: PublicLink[];
   /** JSON endpoints under /api/v1, described in the OpenAPI document. */
   api?: (api: OpenAPIHono<AppEnv>, deps: AppDeps) => void;
 }

@@ -27,6 +27,7 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     (deps.config.trustProxy && c.req.header("x-forwarded-proto") === "https");
 
   deps.adminTabs = modules.flatMap((m) => m.adminTabs ?? []).sort((a, b) => a.order - b.order);
+  deps.publicLinks = modules.flatMap((m) => m.publicLinks ?? []).sort((a, b) => a.order - b.order);
   const app = new Hono<AppEnv>();
   app.onError(handleError);
 

@@ -23,6 +23,17 @@ export interface AdminTab {
   kinds?: readonly string[];
 }
 
+/** A public page a module offers on every unit's portal page (`/u/:code/<path>`). */
+export interface PublicLink {
+  path: string;
+  label: Text;
+  /** One line saying what a visitor finds there. */
+  hint: Text;
+  order: number;
+  /** Unit kinds the link applies to; all when absent. */
+  kinds?: readonly string[];
+}
+
 export interface AppDeps {
   db: Db;
   config: Config;
@@ -33,6 +44,8 @@ export interface AppDeps {
   storage: FileStorage;
   /** Collected from the modules' manifests by the app. */
   adminTabs?: AdminTab[];
+  /** Collected from the modules' manifests by the app. */
+  publicLinks?: PublicLink[];
 }
 
 export type Identify = (input: {

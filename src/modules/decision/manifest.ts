@@ -27,6 +27,28 @@ export const decisionManifest: ModuleManifest = {
     },
     conventionAdminTab,
   ],
+  publicLinks: [
+    {
+      path: "quyet-dinh",
+      order: 20,
+      label: { vi: "Nhân dân bàn và quyết định", en: "Community decisions" },
+      hint: {
+        vi: "Việc đang lấy ý kiến, cách tham gia, kết quả biểu quyết theo hộ và văn bản quyết định.",
+        en: "Open votes and how to take part, household results and the decisions.",
+      },
+      kinds: ["commune", "ward", "special_zone", "village", "residential_group"],
+    },
+    {
+      path: "huong-uoc",
+      order: 30,
+      label: { vi: "Hương ước, quy ước", en: "Village conventions" },
+      hint: {
+        vi: "Dự thảo đang lấy ý kiến và văn bản đã được công nhận, với các phiên bản.",
+        en: "Drafts open for comment and recognised texts, with their versions.",
+      },
+      kinds: ["commune", "ward", "special_zone", "village", "residential_group"],
+    },
+  ],
   styles: BALLOT_CSS + DECISION_CSS,
   api: decisionApi,
   pages: (app, deps) => {

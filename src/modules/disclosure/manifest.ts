@@ -39,6 +39,26 @@ export const disclosureManifest: ModuleManifest = {
       ],
     },
   ],
+  publicLinks: [
+    {
+      path: "cong-khai",
+      order: 10,
+      label: { vi: "Thông tin công khai", en: "Disclosures" },
+      hint: {
+        vi: "Những gì đơn vị phải công khai theo Luật 10/2022, tìm kiếm không cần dấu.",
+        en: "What the unit must disclose under Law 10/2022; search without diacritics.",
+      },
+      kinds: [
+        "commune",
+        "ward",
+        "special_zone",
+        "state_agency",
+        "public_service_unit",
+        "state_enterprise",
+        "enterprise",
+      ],
+    },
+  ],
   styles: NOTICE_CSS + SHEET_CSS,
   api: disclosureApi,
   pages: (app, deps) => {

@@ -36,14 +36,17 @@ const postJson = (path: string, body: unknown, token?: string) =>
   });
 
 describe("public portal", () => {
-  it("shows a unit with its breadcrumbs, children and empty activity; 404 for an unknown code", async () => {
+  it("shows a unit with its breadcrumbs, children and the modules' public pages; 404 for an unknown code", async () => {
     const res = await app.request(`/u/${commune.code}`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain(commune.full_name);
     expect(html).toContain('aria-label="Vị trí trang"');
     expect(html).toContain("Thôn 1");
-    expect(html).toContain("Đơn vị chưa công bố thông tin nào trên nền tảng.");
+    // Every public page the enabled modules offer a commune, linked from its portal page.
+    for (const path of ["cong-khai", "quyet-dinh", "huong-uoc"]) {
+      expect(html).toContain(`href="/u/${commune.code}/${path}"`);
+    }
     expect((await app.request("/u/KHONGCO")).status).toBe(404);
   });
 

@@ -33,18 +33,7 @@ const T = {
   code: { vi: "Mã", en: "Code" },
   since: { vi: "từ", en: "since" },
   activity: { vi: "Hoạt động công khai", en: "Public activity" },
-  disclosures: { vi: "Thông tin công khai", en: "Disclosures" },
-  disclosuresEmpty: {
-    vi: "Đơn vị chưa công bố thông tin nào trên nền tảng.",
-    en: "Nothing disclosed on the platform yet.",
-  },
-  decisions: { vi: "Việc dân bàn và quyết định", en: "Community decisions" },
-  decisionsEmpty: {
-    vi: "Chưa có việc nào được đưa ra bàn và quyết định.",
-    en: "No matter has been put to the community yet.",
-  },
-  feedback: { vi: "Kết quả giải quyết ý kiến, kiến nghị", en: "Answers to feedback and petitions" },
-  feedbackEmpty: { vi: "Chưa có kết quả nào được công bố.", en: "No answers published yet." },
+  nothingYet: { vi: "Đơn vị chưa có trang công khai nào.", en: "No public pages yet." },
   summary: { vi: "Tổng số đơn vị trực thuộc (mọi cấp)", en: "Units under it (all levels)" },
 };
 
@@ -114,6 +103,7 @@ export function portalPages(app: Hono<AppEnv>, deps: AppDeps) {
       countDescendantsByKind(deps.db, unit.path),
     ]);
     const total = counts.reduce((s, r) => s + r.n, 0);
+    const links = (deps.publicLinks ?? []).filter((l) => !l.kinds || l.kinds.includes(unit.kind));
     return renderPage(
       c,
       { title: unit.full_name, crumbs: unitCrumbs(lang, chain, "/u"), publicCache: true },
@@ -128,12 +118,19 @@ export function portalPages(app: Hono<AppEnv>, deps: AppDeps) {
         {unit.address ? <p>{unit.address}</p> : null}
         <section aria-labelledby="activity">
           <h2 id="activity">{pick(lang, T.activity)}</h2>
-          <h3>{pick(lang, T.disclosures)}</h3>
-          <EmptyState title={pick(lang, T.disclosuresEmpty)} />
-          <h3>{pick(lang, T.decisions)}</h3>
-          <EmptyState title={pick(lang, T.decisionsEmpty)} />
-          <h3>{pick(lang, T.feedback)}</h3>
-          <EmptyState title={pick(lang, T.feedbackEmpty)} />
+          {links.length === 0 ? (
+            <EmptyState title={pick(lang, T.nothingYet)} />
+          ) : (
+            <ul>
+              {links.map((l) => (
+                <li>
+                  <a href={`/u/${unit.code}/${l.path}`}>{pick(lang, l.label)}</a>
+                  <br />
+                  <span class="muted">{pick(lang, l.hint)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
         <section aria-labelledby="children">
           <h2 id="children">{pick(lang, T.children)}</h2>
