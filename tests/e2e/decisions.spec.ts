@@ -566,7 +566,8 @@ describe("a village head puts a matter to an online vote; households vote online
           "Gửi UBND xã, UBMTTQ xã",
           `Chưa gửi; hạn ${vn(dispatchDeadline(civilServiceCalendar(), today).due)}`,
         ],
-        ["Hiệu lực", "Chưa có hiệu lực"],
+        // R36: an item-6 decision of a village is in force from the vote day.
+        ["Hiệu lực", `Có hiệu lực từ ngày ${vn(today)}`],
       ]);
 
       // The decision (Art 20, Mẫu 03) as Word: the village, N, the tally over N, the rule.
