@@ -14,6 +14,7 @@ import {
   publicMatters,
   type RoundResult,
 } from "../queries/visible-matter.ts";
+import { conventionApi } from "./convention-api.ts";
 import { voteSchema } from "./schemas.ts";
 
 // The JSON API of community decisions: matters and their rounds, results only once counted (a
@@ -342,4 +343,6 @@ export function decisionApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       );
     },
   );
+
+  conventionApi(api, deps);
 }
