@@ -31,6 +31,22 @@ declare module "autocannon" {
     throughput: Histogram;
   }
 
+  /** One entry of `requests`: built anew for every request when it has `setupRequest`. */
+  export interface RequestSpec {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    /** Returns the request to send (a falsy value skips to the next entry). */
+    setupRequest?: (req: RequestSpec, context: Record<string, unknown>) => RequestSpec | null;
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, string>,
+    ) => void;
+  }
+
   export interface Options {
     url: string;
     connections?: number;
@@ -44,6 +60,10 @@ declare module "autocannon" {
     title?: string;
     /** Replace `[<id>]` in the URL (and headers, body) by a fresh id on every request. */
     idReplacement?: boolean;
+    /** Stop after this many requests in all (spread over the connections); `duration` is then ignored. */
+    amount?: number;
+    body?: string;
+    requests?: RequestSpec[];
   }
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {
