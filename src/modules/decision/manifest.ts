@@ -2,6 +2,7 @@ import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
 import { decisionTables } from "./db/migrations/20261122-07-decision.ts";
 import { decisionConventionTables } from "./db/migrations/20261122-08-decision-convention.ts";
+import { decisionAttachmentTables } from "./db/migrations/20261122-09-decision-attachments.ts";
 import { BALLOT_CSS } from "./documents/ballot-sheet.tsx";
 import { decisionAdminDocuments } from "./http/admin-documents.tsx";
 import { decisionAdminInitiative } from "./http/admin-initiative.tsx";
@@ -11,12 +12,13 @@ import { decisionAdminRound } from "./http/admin-round.tsx";
 import { decisionApi } from "./http/api.ts";
 import { conventionAdminTab, conventionPages } from "./http/convention-pages.tsx";
 import { DECISION_CSS } from "./http/decision-css.ts";
+import { decisionMatterAttachments } from "./http/matter-attachments.tsx";
 import { decisionPublicPages } from "./http/public.tsx";
 import { decisionPolicies } from "./policy.ts";
 
 export const decisionManifest: ModuleManifest = {
   name: "decision",
-  migrations: [decisionTables, decisionConventionTables],
+  migrations: [decisionTables, decisionConventionTables, decisionAttachmentTables],
   policies: decisionPolicies,
   adminTabs: [
     {
@@ -57,6 +59,7 @@ export const decisionManifest: ModuleManifest = {
     decisionAdminInitiative(app, deps);
     decisionAdminDocuments(app, deps);
     decisionAdminRound(app, deps);
+    decisionMatterAttachments(app, deps);
     decisionAdminMatter(app, deps);
     decisionPublicPages(app, deps);
     conventionPages(app, deps);

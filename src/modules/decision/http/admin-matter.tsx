@@ -24,6 +24,7 @@ import { dispatchRecord } from "../commands/dispatch-record.ts";
 import { finaliseRecord, voteEndedOn } from "../commands/finalise-record.ts";
 import { recogniseDecision } from "../commands/recognise-decision.ts";
 import { saveRecord } from "../commands/save-record.ts";
+import { matterAttachments } from "../db/attachment.repo.ts";
 import { findRecord, type MatterRow, type RecordRow, roundsOf } from "../db/decision.repo.ts";
 import type { RecordField } from "../domain/decision-record.ts";
 import { FORM_LABEL, ITEM_LABEL } from "../domain/matter-rules.ts";
@@ -36,6 +37,7 @@ import {
 } from "../queries/visible-matter.ts";
 import { formsOf, T } from "./admin-list.tsx";
 import { formRoutes, onRenamedField, renamed } from "./form-route.ts";
+import { MatterAttachmentsAdmin, mayAttach } from "./matter-attachments.tsx";
 import {
   ANNUL_GROUND_LABEL,
   DOC_FORM_LABEL,
@@ -188,6 +190,8 @@ export function decisionAdminMatter(app: Hono<AppEnv>, deps: AppDeps) {
     );
     const draftable =
       (m.status === "concluded" || m.status === "finalised") && !record?.finalised_at;
+    // The documents sent to households (NĐ 59/2023 Art 3.4): see matter-attachments.tsx.
+    const attachments = await matterAttachments(deps.db, matterRow.id);
     return renderPage(
       c,
       { title: m.title, crumbs: adminCrumbs(lang, loaded, m.title), status },
@@ -226,6 +230,16 @@ export function decisionAdminMatter(app: Hono<AppEnv>, deps: AppDeps) {
           <dd>{m.question}</dd>
         </dl>
         {m.description ? <p>{m.description}</p> : null}
+
+        <MatterAttachmentsAdmin
+          lang={lang}
+          adminCode={loaded.unit.code}
+          unitCode={m.unitCode}
+          matterId={m.id}
+          files={attachments}
+          upload={mayManage && mayAttach(m.status)}
+          csrf={csrf}
+        />
 
         <h2>{pick(lang, { vi: "Các đợt biểu quyết", en: "Rounds" })}</h2>
         <Table

@@ -16,6 +16,7 @@ import {
 } from "../../../core/views/components.tsx";
 import { formatTime, loadUnit, unitCrumbs } from "../../org/index.ts";
 import { castOnlineVote } from "../commands/cast-online-vote.ts";
+import { matterAttachments } from "../db/attachment.repo.ts";
 import { findVoteByReceipt } from "../db/decision.repo.ts";
 import { CHANNEL_LABEL, CHOICE_LABEL, FORM_LABEL, ITEM_LABEL } from "../domain/matter-rules.ts";
 import { type HouseholdBallot, householdBallots } from "../queries/household-votes.ts";
@@ -26,6 +27,7 @@ import {
   type PublicMatter,
   publicMatters,
 } from "../queries/visible-matter.ts";
+import { MatterAttachmentsPublic } from "./matter-attachments.tsx";
 import {
   MATTER_STATUS,
   RecordCourse,
@@ -277,6 +279,8 @@ export function decisionPublicPages(app: Hono<AppEnv>, deps: AppDeps) {
     const csrf = ballots.some((b) => b.mayVote) ? c.get("csrf")() : "";
     const base = `/u/${unit.code}/quyet-dinh/${m.id}`;
     const anyOnlineOpen = m.rounds.some((r) => r.form === "online" && r.status === "open");
+    // The documents sent to households (NĐ 59/2023 Art 3.4): see matter-attachments.tsx.
+    const attachments = await matterAttachments(deps.db, m.id);
     return renderPage(
       c,
       {
@@ -313,6 +317,12 @@ export function decisionPublicPages(app: Hono<AppEnv>, deps: AppDeps) {
           .map((s) => (
             <p>{s}</p>
           ))}
+        <MatterAttachmentsPublic
+          lang={lang}
+          unitCode={m.unitCode}
+          matterId={m.id}
+          files={attachments}
+        />
 
         {ballots.length > 0 ? (
           <section aria-labelledby="ho-cua-ban" id="bien-nhan">

@@ -3,9 +3,9 @@ import { authorize } from "../../../core/authz/index.ts";
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Tx } from "../../../core/db/database.ts";
 import { conflict, validation } from "../../../core/errors.ts";
+import { attachmentMime, attachmentProblem } from "../../../core/storage/attachment-type.ts";
 import type { FileStorage } from "../../../core/storage/file-storage.ts";
 import type { ItemRow } from "../db/disclosure.repo.ts";
-import { attachmentMime, attachmentProblem } from "../domain/attachment-type.ts";
 
 /**
  * Attaches a file to a draft (a published item's files are part of its text), or stores an

@@ -1,5 +1,6 @@
-// Attachments to a disclosure: PDF, images and Word files, recognised by their first bytes (not
-// by the name or the type a browser claims), at most 20 MB.
+// Attachments (a disclosure's files, a community decision's documents): PDF, images and Word
+// files, recognised by their first bytes (not by the name or the type a browser claims), at most
+// 20 MB.
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 export type AttachmentMime =

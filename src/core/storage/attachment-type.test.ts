@@ -3,7 +3,7 @@ import { attachmentMime, attachmentProblem, MAX_ATTACHMENT_BYTES } from "./attac
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 
-describe("disclosure attachments: type and size", () => {
+describe("attachments: type and size", () => {
   it("recognises PDF, JPEG, PNG and DOCX by content", () => {
     expect(attachmentMime(new TextEncoder().encode("%PDF-1.7"), "a.pdf")).toBe("application/pdf");
     expect(attachmentMime(bytes(0xff, 0xd8, 0xff, 0xe1), "a.jpg")).toBe("image/jpeg");
