@@ -3,6 +3,7 @@ import "./db/tables.ts";
 import { decisionTables } from "./db/migrations/20261122-07-decision.ts";
 import { decisionConventionTables } from "./db/migrations/20261122-08-decision-convention.ts";
 import { decisionAttachmentTables } from "./db/migrations/20261122-09-decision-attachments.ts";
+import { decisionVoteReceipt } from "./db/migrations/20261122-11-decision-vote-receipt.ts";
 import { BALLOT_CSS } from "./documents/ballot-sheet.tsx";
 import { decisionAdminDocuments } from "./http/admin-documents.tsx";
 import { decisionAdminInitiative } from "./http/admin-initiative.tsx";
@@ -18,7 +19,12 @@ import { decisionPolicies } from "./policy.ts";
 
 export const decisionManifest: ModuleManifest = {
   name: "decision",
-  migrations: [decisionTables, decisionConventionTables, decisionAttachmentTables],
+  migrations: [
+    decisionTables,
+    decisionConventionTables,
+    decisionAttachmentTables,
+    decisionVoteReceipt,
+  ],
   policies: decisionPolicies,
   adminTabs: [
     {

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
 import { peopleRegister } from "./db/migrations/20261122-03-people-register.ts";
+import { peopleMemberPerson } from "./db/migrations/20261122-10-people-member-person.ts";
 import { peopleAdminPages, WORKPLACES_FOR_TABS } from "./http/admin-people.tsx";
 import { peopleApi } from "./http/api.ts";
 import { peoplePages } from "./http/pages.tsx";
@@ -8,7 +9,7 @@ import { peoplePolicies } from "./policy.ts";
 
 export const peopleManifest: ModuleManifest = {
   name: "people",
-  migrations: [peopleRegister],
+  migrations: [peopleRegister, peopleMemberPerson],
   policies: peoplePolicies,
   adminTabs: [
     { path: "nhan-khau", order: 30, label: { vi: "Nhân khẩu", en: "People" } },

@@ -233,7 +233,9 @@ export async function insertVote(db: Executor, v: NewVote) {
       receipt: v.receipt,
     })
     .onConflict((oc) =>
-      oc.columns(["round_id", "household_id"]).where("status", "=", "counted").doNothing(),
+      // Literal, not a parameter: PostgreSQL matches the partial unique index only when it sees
+      // the value, which a generic (prepared) plan would hide.
+      oc.columns(["round_id", "household_id"]).where(sql<boolean>`status = 'counted'`).doNothing(),
     )
     .returning(["id", "cast_at"])
     .executeTakeFirst();
