@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import type { Lang } from "../i18n/lang.ts";
+import { type Lang, pick, type Text } from "../i18n/lang.ts";
 import { ui } from "../i18n/ui.ts";
 
 export interface Crumb {
@@ -145,6 +145,18 @@ export function Field(p: FieldProps) {
       />
     </div>
   );
+}
+
+/** A blank "—" choice, then one option per value with its label in the page's language. */
+export function labelledOptions<K extends string>(
+  lang: Lang,
+  values: readonly K[],
+  labels: Partial<Record<K, Text>>,
+): { value: string; label: string }[] {
+  return [
+    { value: "", label: "—" },
+    ...values.map((v) => ({ value: v, label: labels[v] ? pick(lang, labels[v]) : v })),
+  ];
 }
 
 export function SelectField(p: {

@@ -20,7 +20,7 @@ export async function addBallotRound(
   if (!meeting) throw notFound("Không tìm thấy cuộc họp.");
   authorize(ctx.actor, "decision.matter.manage", { unitPath: meeting.unit_path });
   const matter = await findMatter(tx, meeting.matter_id);
-  if (!matter || matter.status !== "open") throw conflict("Nội dung không còn mở.");
+  if (matter?.status !== "open") throw conflict("Nội dung không còn mở.");
   const failed = (meeting.outcome as { attendanceFailed?: boolean } | null)?.attendanceFailed;
   if (meeting.form !== "meeting" || meeting.status !== "counted" || !failed) {
     throw conflict(

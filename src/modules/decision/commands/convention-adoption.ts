@@ -5,8 +5,9 @@ import { latestVersion, membersOf, unitRef } from "../db/convention.repo.ts";
 import { vnDate } from "../domain/cite.ts";
 import { draftingTeamProblems } from "../domain/teams.ts";
 import { draftPostingProblem } from "../domain/timeline.ts";
-import { auditConvention, loadConventionForChange, refuseWith } from "./convention-load.ts";
+import { auditConvention, loadConventionForChange } from "./convention-load.ts";
 import { KIND_VI } from "./convention-rules.ts";
+import { refuseUnless } from "./findings.ts";
 import { openMatter } from "./open-matter.ts";
 
 export interface OpenAdoptionInput {
@@ -33,7 +34,7 @@ export async function openConventionAdoption(
   input: OpenAdoptionInput,
 ): Promise<number> {
   const c = await loadConventionForChange(tx, ctx, id, "decision.matter.manage", ["consultation"]);
-  refuseWith(
+  refuseUnless(
     [
       draftPostingProblem({
         postedOn: c.consultation_from,
@@ -44,7 +45,7 @@ export async function openConventionAdoption(
     "heldOn",
   );
   const members = await membersOf(tx, id);
-  refuseWith(
+  refuseUnless(
     draftingTeamProblems({
       ethnicMinorityArea: c.ethnic_minority_area,
       members: members.map((m) => ({

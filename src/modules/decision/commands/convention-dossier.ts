@@ -6,12 +6,8 @@ import { findRecord } from "../db/decision.repo.ts";
 import { ART } from "../domain/cite.ts";
 import { conventionSignatureProblems } from "../domain/decision-record.ts";
 import { conventionDecisionDeadline } from "../domain/timeline.ts";
-import {
-  auditConvention,
-  dayBetween,
-  loadConventionForChange,
-  refuseWith,
-} from "./convention-load.ts";
+import { auditConvention, dayBetween, loadConventionForChange } from "./convention-load.ts";
+import { refuseUnless } from "./findings.ts";
 
 /**
  * The head sends UBND xã the recognition dossier (R71, NĐ 61/2023 Art 11): the request
@@ -38,7 +34,7 @@ export async function submitConventionDossier(
     "Ngày gửi hồ sơ",
     "ngày thông qua",
   );
-  refuseWith(
+  refuseUnless(
     conventionSignatureProblems({
       head: c.sign_head,
       frontHead: c.sign_front_head,

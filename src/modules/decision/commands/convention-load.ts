@@ -5,7 +5,6 @@ import type { Tx } from "../../../core/db/database.ts";
 import { conflict, notFound, validation } from "../../../core/errors.ts";
 import { type ConventionRow, lockConvention } from "../db/convention.repo.ts";
 import type { ConventionStatus } from "../db/convention-tables.ts";
-import type { Finding } from "../domain/types.ts";
 import { STATUS_VI } from "./convention-rules.ts";
 
 /** The head and the commune's officials run a convention's steps; UBND xã decides on it. */
@@ -29,13 +28,6 @@ export async function loadConventionForChange(
     throw conflict(`Không thực hiện được bước này: hương ước, quy ước ${STATUS_VI[c.status]}.`);
   }
   return c;
-}
-
-/** Refuses with every finding, each already ending with its rule and article. */
-export function refuseWith(findings: readonly (Finding | null)[], field?: string): void {
-  const real = findings.filter((f): f is Finding => f !== null);
-  if (real.length === 0) return;
-  throw validation(real.map((f) => f.message).join(" "), field, { findings: real });
 }
 
 /** A day the user gave that must lie between two known days (both inclusive). */

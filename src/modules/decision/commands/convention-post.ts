@@ -6,12 +6,8 @@ import { latestVersion, membersOf } from "../db/convention.repo.ts";
 import type { ConsultationChannel } from "../db/convention-tables.ts";
 import { draftingTeamProblems } from "../domain/teams.ts";
 import { draftPostingProblem } from "../domain/timeline.ts";
-import {
-  auditConvention,
-  dayBetween,
-  loadConventionForChange,
-  refuseWith,
-} from "./convention-load.ts";
+import { auditConvention, dayBetween, loadConventionForChange } from "./convention-load.ts";
+import { refuseUnless } from "./findings.ts";
 
 export interface PostDraftInput {
   postedOn: string;
@@ -54,7 +50,7 @@ export async function postConventionDraft(
     c.consultation_from ? "ngày niêm yết lần đầu" : "ngày đề xuất",
   );
   const members = await membersOf(tx, id);
-  refuseWith(
+  refuseUnless(
     draftingTeamProblems({
       ethnicMinorityArea: c.ethnic_minority_area,
       members: members.map((m) => ({
@@ -67,7 +63,7 @@ export async function postConventionDraft(
   );
   const minDays = c.min_posting_days ?? input.minDays;
   // The community's period: R68's own check refuses anything shorter than 30 days.
-  refuseWith(
+  refuseUnless(
     [
       draftPostingProblem({
         postedOn: input.postedOn,

@@ -6,9 +6,9 @@ import { findConvention } from "../db/convention.repo.ts";
 import type { ConventionKind } from "../db/convention-tables.ts";
 import { findInitiative } from "../db/decision.repo.ts";
 import { openingProblem } from "../domain/matter-rules.ts";
-import { auditConvention, refuseWith } from "./convention-load.ts";
+import { auditConvention } from "./convention-load.ts";
 import { reviewDayProblem } from "./convention-rules.ts";
-import { isVillageKind } from "./findings.ts";
+import { isVillageKind, refuseUnless } from "./findings.ts";
 import type { UnitRef } from "./open-matter.ts";
 
 export interface ProposeConventionInput {
@@ -57,7 +57,7 @@ export async function proposeConvention(
     input.frontAgreedBy && input.frontAgreedOn
       ? { by: input.frontAgreedBy, on: input.frontAgreedOn }
       : null;
-  refuseWith(
+  refuseUnless(
     [
       openingProblem({
         scope: "village",

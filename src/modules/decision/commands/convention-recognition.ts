@@ -2,12 +2,8 @@ import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Tx } from "../../../core/db/database.ts";
 import { validation } from "../../../core/errors.ts";
 import { conventionSignatureProblems } from "../domain/decision-record.ts";
-import {
-  auditConvention,
-  dayBetween,
-  loadConventionForChange,
-  refuseWith,
-} from "./convention-load.ts";
+import { auditConvention, dayBetween, loadConventionForChange } from "./convention-load.ts";
+import { refuseUnless } from "./findings.ts";
 
 export interface RecognitionInput {
   decision: "recognise" | "refuse";
@@ -57,7 +53,7 @@ export async function decideConventionRecognition(
     await auditConvention(tx, ctx, c, "refused", { on: input.on, due: c.decision_due, late });
     return { late, inForceOn: null };
   }
-  refuseWith(
+  refuseUnless(
     conventionSignatureProblems({
       head: c.sign_head,
       frontHead: c.sign_front_head,

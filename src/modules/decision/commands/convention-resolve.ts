@@ -3,13 +3,9 @@ import type { Tx } from "../../../core/db/database.ts";
 import { conflict, notFound } from "../../../core/errors.ts";
 import { complaintsOf, lockComplaint } from "../db/convention.repo.ts";
 import type { ComplaintGround, ComplaintResolution } from "../db/convention-tables.ts";
-import {
-  auditConvention,
-  dayBetween,
-  loadConventionForChange,
-  refuseWith,
-} from "./convention-load.ts";
+import { auditConvention, dayBetween, loadConventionForChange } from "./convention-load.ts";
 import { GROUND_EXTENT, resolutionProblems } from "./convention-rules.ts";
+import { refuseUnless } from "./findings.ts";
 
 export interface ResolutionInput {
   action: ComplaintResolution;
@@ -53,7 +49,7 @@ export async function resolveConventionComplaint(
     "ngày nhận kiến nghị",
   );
   const standing = (await complaintsOf(tx, id)).filter((k) => k.resolution === "suspended");
-  refuseWith(
+  refuseUnless(
     resolutionProblems({
       action: input.action,
       ground: input.action === "unfounded" ? null : input.ground,

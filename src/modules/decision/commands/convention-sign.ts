@@ -1,7 +1,8 @@
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Tx } from "../../../core/db/database.ts";
 import { conventionSignatureProblems } from "../domain/decision-record.ts";
-import { auditConvention, loadConventionForChange, refuseWith } from "./convention-load.ts";
+import { auditConvention, loadConventionForChange } from "./convention-load.ts";
+import { refuseUnless } from "./findings.ts";
 
 export interface SignaturesInput {
   head: string | null;
@@ -22,7 +23,7 @@ export async function signConvention(
   input: SignaturesInput,
 ): Promise<void> {
   const c = await loadConventionForChange(tx, ctx, id, "decision.matter.manage", ["adopted"]);
-  refuseWith(
+  refuseUnless(
     conventionSignatureProblems({
       head: input.head,
       frontHead: input.frontHead,

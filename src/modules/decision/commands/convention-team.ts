@@ -1,7 +1,8 @@
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Tx } from "../../../core/db/database.ts";
 import { draftingTeamProblems } from "../domain/teams.ts";
-import { auditConvention, loadConventionForChange, refuseWith } from "./convention-load.ts";
+import { auditConvention, loadConventionForChange } from "./convention-load.ts";
+import { refuseUnless } from "./findings.ts";
 
 export interface DraftingMember {
   name: string;
@@ -25,7 +26,7 @@ export async function setDraftingTeam(
     "drafting",
     "consultation",
   ]);
-  refuseWith(
+  refuseUnless(
     draftingTeamProblems({
       ethnicMinorityArea: c.ethnic_minority_area,
       members: members.map((m) => ({

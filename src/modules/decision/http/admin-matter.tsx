@@ -13,6 +13,7 @@ import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  labelledOptions,
   Notice,
   SelectField,
   Table,
@@ -668,13 +669,7 @@ export function decisionAdminMatter(app: Hono<AppEnv>, deps: AppDeps) {
                   value={values.ground}
                   errors={errors}
                   required
-                  options={[
-                    { value: "", label: "—" },
-                    ...(["a", "b", "c"] as const).map((g) => ({
-                      value: g,
-                      label: pick(lang, ANNUL_GROUND_LABEL[g]!),
-                    })),
-                  ]}
+                  options={labelledOptions(lang, ["a", "b", "c"] as const, ANNUL_GROUND_LABEL)}
                 />
                 <SelectField
                   name="action"

@@ -11,6 +11,7 @@ import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  labelledOptions,
   Notice,
   SelectField,
   Table,
@@ -814,10 +815,7 @@ export function decisionAdminRound(app: Hono<AppEnv>, deps: AppDeps) {
                 value={form.choice}
                 errors={errors}
                 required
-                options={[
-                  { value: "", label: "—" },
-                  ...CHOICES.map((ch) => ({ value: ch, label: pick(lang, CHOICE_LABEL[ch]) })),
-                ]}
+                options={labelledOptions(lang, CHOICES, CHOICE_LABEL)}
               />
               <Field
                 name="serial"

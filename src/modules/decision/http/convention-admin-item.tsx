@@ -13,6 +13,7 @@ import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  labelledOptions,
   Notice,
   SelectField,
   Table,
@@ -859,13 +860,7 @@ export function conventionAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
                 value={v("source")}
                 errors={errors}
                 required
-                options={[
-                  { value: "", label: "—" },
-                  ...COMPLAINT_SOURCES.map((s) => ({
-                    value: s,
-                    label: pick(lang, SOURCE_LABEL[s]!),
-                  })),
-                ]}
+                options={labelledOptions(lang, COMPLAINT_SOURCES, SOURCE_LABEL)}
               />
               <Field
                 name="complainant"
@@ -905,23 +900,14 @@ export function conventionAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
                   value={v("action")}
                   errors={errors}
                   required
-                  options={[
-                    { value: "", label: "—" },
-                    ...RESOLUTIONS.map((r) => ({
-                      value: r,
-                      label: pick(lang, RESOLUTION_LABEL[r]!),
-                    })),
-                  ]}
+                  options={labelledOptions(lang, RESOLUTIONS, RESOLUTION_LABEL)}
                 />
                 <SelectField
                   name="ground"
                   label="Căn cứ (tạm ngưng, bãi bỏ)"
                   value={v("ground")}
                   errors={errors}
-                  options={[
-                    { value: "", label: "—" },
-                    ...GROUNDS.map((g) => ({ value: g, label: pick(lang, GROUND_LABEL[g]!) })),
-                  ]}
+                  options={labelledOptions(lang, GROUNDS, GROUND_LABEL)}
                 />
                 <Field
                   name="partText"
