@@ -6,6 +6,7 @@ import type { ModuleManifest } from "./core/module.ts";
 import { authManifest } from "./modules/auth/manifest.ts";
 import { decisionManifest } from "./modules/decision/manifest.ts";
 import { disclosureManifest } from "./modules/disclosure/manifest.ts";
+import { inboxManifest } from "./modules/inbox/manifest.ts";
 import { orgManifest } from "./modules/org/manifest.ts";
 import { peopleManifest } from "./modules/people/manifest.ts";
 
@@ -16,6 +17,7 @@ export const modules: readonly ModuleManifest[] = [
   authManifest,
   disclosureManifest,
   decisionManifest,
+  inboxManifest,
 ];
 
 export function allMigrations(): NamedMigration[] {

@@ -108,3 +108,30 @@ export async function loadGrants(
      where a.person_id = ${personId} and a.valid_to is null`.execute(db);
   return rows.rows.map((r) => ({ unitId: r.unit_id, path: r.path, role: r.role }));
 }
+
+/**
+ * The accounts holding one of `roles` over the unit at `unitPath` (on it or on a unit above it,
+ * by a position or a direct grant), with their names: whom a case can be assigned to.
+ */
+export async function accountsOver(
+  db: Executor,
+  unitPath: string,
+  roles: readonly Role[],
+): Promise<{ accountId: number; name: string; role: Role }[]> {
+  const rows = await sql<{ account_id: number; name: string; role: Role }>`
+    select distinct on (a.id) a.id as account_id, pp.full_name as name, x.role
+      from (
+        select p.person_id, null::integer as account_id, p.role, u.path
+          from org_position p join org_unit u on u.id = p.unit_id
+         where p.term_start <= current_date and (p.term_end is null or p.term_end > current_date)
+        union all
+        select null, g.account_id, g.role, u.path
+          from auth_grant g join org_unit u on u.id = g.unit_id
+      ) x
+      join auth_account a on a.id = x.account_id or a.person_id = x.person_id
+      join people_person pp on pp.id = a.person_id
+     where a.status = 'active' and x.role = any(${roles as Role[]}::text[])
+       and ${unitPath}::ltree <@ x.path
+     order by a.id, x.role`.execute(db);
+  return rows.rows.map((r) => ({ accountId: r.account_id, name: r.name, role: r.role }));
+}
