@@ -48,6 +48,7 @@ export async function startPlatform(
     );
   }, 3_600_000);
   pruning.unref();
+  const jobs = scheduleJobs(database.db, log);
   let stopping: Promise<void> | undefined;
   return {
     url: `http://localhost:${config.port}`,
@@ -55,6 +56,7 @@ export async function startPlatform(
     stop: () => {
       stopping ??= (async () => {
         clearInterval(pruning);
+        for (const t of jobs) clearInterval(t);
         // Idle keep-alive sockets would hold close() open; busy ones get 3 s to finish.
         const http = server as import("node:http").Server;
         const closed = new Promise<void>((r) => http.close(() => r()));
@@ -67,4 +69,23 @@ export async function startPlatform(
       return stopping;
     },
   };
+}
+
+/** The modules' periodic jobs: once 10 s after start, then every `everyMs`; failures are logged. */
+function scheduleJobs(db: import("./core/db/database.ts").Db, log: Logger) {
+  const timers: NodeJS.Timeout[] = [];
+  for (const m of modules) {
+    for (const job of m.jobs ?? []) {
+      const run = () =>
+        job
+          .run({ db, log })
+          .catch((err: unknown) => log.warn({ err, job: job.name }, "job failed"));
+      const first = setTimeout(run, 10_000);
+      first.unref();
+      const every = setInterval(run, job.everyMs);
+      every.unref();
+      timers.push(first, every);
+    }
+  }
+  return timers;
 }

@@ -14,6 +14,9 @@ const HELP = `Cơ Sở — dòng lệnh quản trị
   coso users create --username U --name "Họ tên" --unit MÃ [--role unit_admin|official|oversight|platform_admin]
                     [--password P]  (hoặc biến COSO_NEW_PASSWORD; nếu không có sẽ sinh ngẫu nhiên)
   coso audit verify                 kiểm tra chuỗi băm của nhật ký thay đổi
+  coso inbox sweep [--day YYYY-MM-DD]
+                                    nhắc hạn, báo quá hạn và báo cáo cấp trên các vụ việc
+                                    (máy chủ tự chạy mỗi giờ)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -48,6 +51,13 @@ async function main(argv: string[]): Promise<number> {
     case "users":
       if (sub === "create")
         return (await import("./commands/users-create.ts")).runUsersCreate(config, flags);
+      break;
+    case "inbox":
+      if (sub === "sweep")
+        return (await import("./commands/inbox-sweep.ts")).runInboxSweep(
+          config,
+          flagString(flags, "day"),
+        );
       break;
     case "audit":
       if (sub === "verify")

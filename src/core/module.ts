@@ -1,8 +1,17 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import type { Policy } from "./authz/index.ts";
+import type { Db } from "./db/database.ts";
 import type { NamedMigration } from "./db/migrator.ts";
 import type { AdminTab, AppDeps, AppEnv, PublicLink } from "./http/env.ts";
+import type { Logger } from "./log.ts";
+
+export interface ModuleJob {
+  name: string;
+  /** How often it runs; it also runs once shortly after start. */
+  everyMs: number;
+  run: (deps: { db: Db; log: Logger }) => Promise<unknown>;
+}
 
 /** What a module tells the host: the host registers it and never knows its insides. */
 export interface ModuleManifest {
@@ -17,6 +26,9 @@ export interface ModuleManifest {
   adminTabs?: AdminTab[];
   /** Public pages listed on every unit's portal page. */
   publicLinks?: PublicLink[];
+  /** Periodic work (deadline reminders…) run by every server process; each job must be safe to
+   *  run in several processes at once (an advisory lock, idempotent writes). */
+  jobs?: ModuleJob[];
   /** JSON endpoints under /api/v1, described in the OpenAPI document. */
   api?: (api: OpenAPIHono<AppEnv>, deps: AppDeps) => void;
 }

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
+import { sweepClocks } from "./commands/sweep-clocks.ts";
 import { inboxTables } from "./db/migrations/20261122-12-inbox.ts";
 import { INBOX_ADMIN_CSS } from "./http/admin-css.ts";
 import { inboxAdminPages } from "./http/admin-pages.tsx";
@@ -10,6 +11,7 @@ import { INBOX_PUBLIC_CSS } from "./http/public-css.ts";
 import { inboxPublicPages } from "./http/public-pages.tsx";
 import { RECEPTION_CSS } from "./http/reception-css.ts";
 import { receptionPages } from "./http/reception-pages.tsx";
+import { calendar, today } from "./http/run.ts";
 import { inboxPolicies } from "./policy.ts";
 
 const HANDLING_KINDS = [
@@ -72,6 +74,16 @@ export const inboxManifest: ModuleManifest = {
         en: "When and where the heads receive citizens.",
       },
       kinds: HANDLING_KINDS,
+    },
+  ],
+  jobs: [
+    {
+      name: "inbox.sweep-clocks",
+      everyMs: 3_600_000,
+      run: ({ db, log }) =>
+        sweepClocks(db, calendar, today()).then((r) => {
+          if (r.reminded + r.overdue + r.escalated > 0) log.info(r, "inbox clocks swept");
+        }),
     },
   ],
   styles: INBOX_ADMIN_CSS + INBOX_PUBLIC_CSS + RECEPTION_CSS,
