@@ -53,12 +53,19 @@ export async function answerItem(h: Handling, dataKey: Buffer, itemId: number, i
       throw validation("Vụ việc này phải được trả lời bằng quyết định hoặc kết luận.", "document");
     if (doc.number.trim() === "") throw validation("Chưa nhập số văn bản.", "number");
     if (doc.signer.trim() === "") throw validation("Chưa nhập người ký.", "signer");
+    // A recorded dialogue must be reported in the decision (Art 31.2.đ, 40.2.e).
+    const dialogue = await h.tx
+      .selectFrom("inbox_document")
+      .select("id")
+      .where("item_id", "=", item.id)
+      .where("kind", "=", "dialogue_minutes")
+      .executeTakeFirst();
     refuseUnless(
       missingContents(
         docKind,
         { ...doc.contents, date: input.answeredOn },
         {
-          dialogueHeld: doc.dialogueHeld,
+          dialogueHeld: doc.dialogueHeld === true || dialogue !== undefined,
           compensation: doc.compensation,
         },
       ),

@@ -24,6 +24,7 @@ import { classifyItem } from "./classify-item.ts";
 import { grantIdentity } from "./grant-identity.ts";
 import { mergeItem } from "./merge-item.ts";
 import { rateItem } from "./rate-item.ts";
+import { recordDialogue } from "./record-dialogue.ts";
 import { submitItem } from "./submit-item.ts";
 import { resumeItem, suspendItem } from "./suspend-item.ts";
 import { sweepClocks } from "./sweep-clocks.ts";
@@ -355,5 +356,59 @@ describe("inbox: handling", () => {
     expect(events.filter((e) => e === "escalated")).toHaveLength(1);
     expect(events.filter((e) => e === "reminder")).toHaveLength(1);
     expect(again.escalated).toBe(0);
+  });
+});
+
+describe("inbox: dialogue (T24)", () => {
+  it("refuses a notice sent 4 days before, records the minutes, then the decision must state its result", async () => {
+    const t = await tree();
+    const official = roleCtx(t.commune, "official", 7010);
+    const r = await submit(t.commune, complaintInput({ submittedOn: "2026-08-03" }), "2026-08-03");
+    await handle(db, official, "2026-08-04", (h) =>
+      acceptItem(h, r.id, { acceptedOn: "2026-08-04" }),
+    );
+    const minutes = {
+      heldOn: "2026-08-20",
+      place: "Trụ sở UBND xã",
+      opinions: "Người khiếu nại giữ yêu cầu đo đạc lại.",
+      result: "Thống nhất đo đạc lại trong 10 ngày.",
+      copies: 3,
+      participants: [{ name: "Bà Trần Thị Cúc", present: true, signed: true }],
+    };
+    const late = await refusedWith(
+      handle(db, official, "2026-08-20", (h) =>
+        recordDialogue(h, r.id, { ...minutes, noticeOn: "2026-08-16" }),
+      ),
+      "validation",
+    );
+    expect(late.message).toContain("T24");
+    await handle(db, official, "2026-08-20", (h) =>
+      recordDialogue(h, r.id, { ...minutes, noticeOn: "2026-08-15" }),
+    );
+    const contents = {
+      parties: "Bà Trần Thị Cúc; Chủ tịch UBND xã",
+      content: "Quyết định thu hồi đất",
+      verification: "Diện tích thực tế 42 m²",
+      legalBasis: "Luật Đất đai 2024",
+      conclusion: "partly_right",
+      remedy: "Sửa quyết định thu hồi",
+      rights: "Có quyền khiếu nại lần hai hoặc khởi kiện",
+    };
+    const answer = (extra: Record<string, string>) =>
+      handle(db, official, "2026-08-25", (h) =>
+        answerItem(h, TEST_DATA_KEY, r.id, {
+          answer: "Khiếu nại đúng một phần.",
+          answeredOn: "2026-08-25",
+          document: {
+            number: "20/QĐ-UBND",
+            signer: "Chủ tịch",
+            contents: { ...contents, ...extra },
+          },
+        }),
+      );
+    const missing = await refusedWith(answer({}), "validation");
+    expect(missing.message).toContain("kết quả đối thoại");
+    await answer({ dialogue: "Thống nhất đo đạc lại." });
+    expect((await findItem(db, r.id))?.status).toBe("answered");
   });
 });

@@ -18,6 +18,7 @@ export type Action =
   | "assign"
   | "note"
   | "suspend"
+  | "dialogue"
   | "resume"
   | "extend"
   | "answer"
@@ -109,6 +110,10 @@ export function actionProblem(action: Action, item: WorkflowItem): string | null
       return null;
     case "resume":
       return status === "suspended" ? null : "Vụ việc không ở trạng thái tạm đình chỉ.";
+    case "dialogue":
+      if (track !== "complaint" && track !== "disciplinary_complaint")
+        return "Chỉ khiếu nại mới có đối thoại theo Luật Khiếu nại.";
+      return status === "accepted" ? null : "Chỉ đối thoại khi khiếu nại đang được giải quyết.";
   }
 }
 
