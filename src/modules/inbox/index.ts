@@ -9,6 +9,7 @@ export { closeItem } from "./commands/close-item.ts";
 export { grantIdentity } from "./commands/grant-identity.ts";
 export { mergeItem } from "./commands/merge-item.ts";
 export { rateItem } from "./commands/rate-item.ts";
+export { recordDialogue } from "./commands/record-dialogue.ts";
 export { refuseItem } from "./commands/refuse-item.ts";
 export { type SubmitInput, submitItem, type TargetUnit } from "./commands/submit-item.ts";
 export { extendItem, resumeItem, suspendItem } from "./commands/suspend-item.ts";
