@@ -147,6 +147,41 @@ export function Field(p: FieldProps) {
   );
 }
 
+/**
+ * A file input for attachments (PDF, JPEG, PNG, DOCX; the server checks the bytes, see
+ * core/storage/attachment-type.ts), with its error above it.
+ */
+export function AttachmentField(p: {
+  label: string;
+  error?: string | undefined;
+  name?: string;
+  required?: boolean;
+  multiple?: boolean;
+}) {
+  const name = p.name ?? "file";
+  const id = `f-${name}`;
+  return (
+    <div class={p.error ? "field field-error" : "field"}>
+      <label for={id}>{p.label}</label>
+      {p.error ? (
+        <p class="error-text" id={`${id}-error`}>
+          {p.error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        type="file"
+        name={name}
+        required={p.required ?? true}
+        multiple={p.multiple}
+        accept=".pdf,.jpg,.jpeg,.png,.docx"
+        aria-invalid={p.error ? "true" : undefined}
+        aria-describedby={p.error ? `${id}-error` : undefined}
+      />
+    </div>
+  );
+}
+
 /** A blank "—" choice, then one option per value with its label in the page's language. */
 export function labelledOptions<K extends string>(
   lang: Lang,

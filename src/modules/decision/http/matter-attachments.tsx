@@ -3,7 +3,12 @@ import { AppError } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { type Lang, pick } from "../../../core/i18n/lang.ts";
-import { CsrfField, ErrorSummary, type FieldErrors } from "../../../core/views/components.tsx";
+import {
+  AttachmentField,
+  CsrfField,
+  ErrorSummary,
+  type FieldErrors,
+} from "../../../core/views/components.tsx";
 import { adminCrumbs, loadUnit } from "../../org/index.ts";
 import { addMatterAttachment } from "../commands/add-matter-attachment.ts";
 import {
@@ -107,17 +112,7 @@ export function MatterAttachmentsAdmin(p: {
           class="stack"
         >
           <CsrfField token={p.csrf} />
-          <div class={p.error ? "field field-error" : "field"}>
-            <label for="f-file">{pick(p.lang, T.file)}</label>
-            {p.error ? <p class="error-text">{p.error}</p> : null}
-            <input
-              id="f-file"
-              type="file"
-              name="file"
-              required
-              accept=".pdf,.jpg,.jpeg,.png,.docx"
-            />
-          </div>
+          <AttachmentField label={pick(p.lang, T.file)} error={p.error} />
           <button type="submit">{pick(p.lang, T.attach)}</button>
         </form>
       ) : null}

@@ -7,6 +7,7 @@ import { renderPage } from "../../../core/http/page.tsx";
 import { pick, showDate } from "../../../core/i18n/lang.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
 import {
+  AttachmentField,
   Badge,
   type BadgeTone,
   CsrfField,
@@ -182,17 +183,10 @@ export function disclosureAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
             )}
             <form method="post" action={`${base}/tep`} enctype="multipart/form-data" class="stack">
               <CsrfField token={csrf} />
-              <div class={errors.file ? "field field-error" : "field"}>
-                <label for="f-file">Tệp PDF, ảnh JPEG/PNG hoặc Word (.docx), tối đa 20 MB</label>
-                {errors.file ? <p class="error-text">{errors.file}</p> : null}
-                <input
-                  id="f-file"
-                  type="file"
-                  name="file"
-                  required
-                  accept=".pdf,.jpg,.jpeg,.png,.docx"
-                />
-              </div>
+              <AttachmentField
+                label="Tệp PDF, ảnh JPEG/PNG hoặc Word (.docx), tối đa 20 MB"
+                error={errors.file}
+              />
               <button type="submit">Đính kèm</button>
             </form>
             <form method="post" action={`${base}/cong-bo`} class="stack">
