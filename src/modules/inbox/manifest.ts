@@ -2,6 +2,7 @@ import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
 import { sweepClocks } from "./commands/sweep-clocks.ts";
 import { inboxTables } from "./db/migrations/20261122-12-inbox.ts";
+import { inboxAnsweredLate } from "./db/migrations/20261122-14-inbox-answered-late.ts";
 import { INBOX_ADMIN_CSS } from "./http/admin-css.ts";
 import { inboxAdminPages } from "./http/admin-pages.tsx";
 import { inboxApi } from "./http/api.ts";
@@ -28,7 +29,7 @@ const HANDLING_KINDS = [
 
 export const inboxManifest: ModuleManifest = {
   name: "inbox",
-  migrations: [inboxTables],
+  migrations: [inboxTables, inboxAnsweredLate],
   policies: inboxPolicies,
   adminTabs: [
     {

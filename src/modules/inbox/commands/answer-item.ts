@@ -94,14 +94,14 @@ export async function answerItem(h: Handling, dataKey: Buffer, itemId: number, i
       .where("status", "=", "merged")
       .execute()),
   ];
+  const late = item.due_on !== null && input.answeredOn > item.due_on;
   for (const t of targets) {
     await h.tx
       .updateTable("inbox_item")
-      .set({ status: "answered", answer, answered_on: input.answeredOn })
+      .set({ status: "answered", answer, answered_on: input.answeredOn, answered_late: late })
       .where("id", "=", t.id)
       .execute();
     await refreshClock(h, t.id);
-    const late = t.id === item.id && item.due_on !== null && input.answeredOn > item.due_on;
     await addEvent(h, t, {
       type: "answered",
       public: true,

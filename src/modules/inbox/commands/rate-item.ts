@@ -1,4 +1,4 @@
-import { conflict, forbidden, notFound, validation } from "../../../core/errors.ts";
+import { conflict, forbidden, notFound } from "../../../core/errors.ts";
 import { lockItem } from "../db/inbox.repo.ts";
 import { ratingProblems } from "../domain/satisfaction.ts";
 import { actionProblem } from "../domain/workflow.ts";
@@ -23,7 +23,7 @@ export async function rateItem(
   const problem = actionProblem("rate", item);
   if (problem) throw conflict(problem, "status");
   refuseUnless(ratingProblems({ level: input.level as 1 }), "level");
-  if (item.rating !== null) throw validation("Vụ việc này đã được đánh giá.", "level");
+  if (item.rating !== null) throw conflict("Vụ việc này đã được đánh giá.", "level");
   const comment = input.comment.trim().slice(0, 2000);
   await h.tx
     .insertInto("inbox_rating")

@@ -84,6 +84,7 @@ export interface InboxItemTable {
   publish: Generated<boolean>;
   answer: string | null;
   answered_on: string | null;
+  answered_late: boolean | null;
   closed_on: string | null;
   rating: number | null;
   created_at: Generated<Date>;

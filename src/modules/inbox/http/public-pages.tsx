@@ -1,5 +1,14 @@
 import type { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
+import { inboxPublicFollow } from "./public-follow.tsx";
+import { inboxPublicList } from "./public-list.tsx";
+import { inboxPublicStats } from "./public-stats.tsx";
+import { inboxPublicSubmit } from "./public-submit.tsx";
 
-/** Placeholder: filled in by the part of issue #5 that owns these routes. */
-export function inboxPublicPages(_app: Hono<AppEnv>, _deps: AppDeps): void {}
+/** The residents' side: send, follow by tracking code and rate, published answers, figures. */
+export function inboxPublicPages(app: Hono<AppEnv>, deps: AppDeps): void {
+  inboxPublicSubmit(app, deps);
+  inboxPublicStats(app, deps);
+  inboxPublicList(app, deps);
+  inboxPublicFollow(app, deps);
+}
