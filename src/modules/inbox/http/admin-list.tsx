@@ -1,0 +1,299 @@
+import type { Hono } from "hono";
+import { sql } from "kysely";
+import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
+import { renderPage } from "../../../core/http/page.tsx";
+import { pick, showDate } from "../../../core/i18n/lang.ts";
+import { Badge, EmptyState } from "../../../core/views/components.tsx";
+import { AdminHeader, adminCrumbs, loadUnitForAdmin } from "../../org/index.ts";
+import { ANONYMOUS_MARK, KIND_LABELS, KINDS } from "../domain/kinds.ts";
+import { STATUS_LABELS } from "../domain/workflow.ts";
+import { overdueView } from "../queries/overdue.ts";
+import { DueBadge, ruleText } from "./admin-present.tsx";
+import { calendar, today } from "./run.ts";
+
+// The unit's inbox for its officials: what is open and by when, what is overdue, filters, and
+// the upper level's overdue view over every unit below it.
+
+const PAGE = 50;
+const OPEN = ["received", "accepted", "suspended"] as const;
+
+export function inboxAdminList(app: Hono<AppEnv>, deps: AppDeps) {
+  app.get("/quan-tri/:code/phan-anh", async (c) => {
+    const lang = c.get("lang");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      c.get("ctx"),
+      c.req.param("code"),
+      "inbox.item.read",
+    );
+    const unit = loaded.unit;
+    const now = today();
+    const f = {
+      status: c.req.query("trang-thai") ?? "open",
+      kind: c.req.query("loai") ?? "",
+      overdue: c.req.query("qua-han") === "1",
+      mine: c.req.query("cua-toi") === "1",
+      q: (c.req.query("q") ?? "").trim().slice(0, 100),
+      page: Math.max(1, Number(c.req.query("trang")) || 1),
+    };
+    let q = deps.db
+      .selectFrom("inbox_item as i")
+      .leftJoin("org_unit as v", "v.id", "i.village_id")
+      .select([
+        "i.id",
+        "i.code",
+        "i.kind",
+        "i.title",
+        "i.status",
+        "i.received_on",
+        "i.due_on",
+        "i.due_rule",
+        "i.anonymous",
+        "i.confidential",
+        "i.escalated_on",
+        "v.name as village_name",
+      ])
+      .where("i.unit_id", "=", unit.id);
+    if (f.status === "open") q = q.where("i.status", "in", [...OPEN]);
+    else if (f.status === "answered") q = q.where("i.status", "in", ["answered", "closed"]);
+    if ((KINDS as readonly string[]).includes(f.kind))
+      q = q.where("i.kind", "=", f.kind as "phan_anh");
+    if (f.overdue) q = q.where("i.status", "in", [...OPEN]).where("i.due_on", "<", now);
+    if (f.mine) q = q.where("i.assigned_account_id", "=", c.get("ctx").actor.accountId ?? -1);
+    if (f.q)
+      q = q.where((eb) =>
+        eb.or([eb("i.title", "ilike", `%${f.q}%`), eb("i.code", "=", f.q.toUpperCase())]),
+      );
+    const rows = await q
+      .orderBy(sql`i.due_on asc nulls last`)
+      .orderBy("i.id", "desc")
+      .limit(PAGE + 1)
+      .offset((f.page - 1) * PAGE)
+      .execute();
+    const counts = await sql<{ open: number; overdue: number; answered_month: number }>`
+      select count(*) filter (where status in ('received', 'accepted', 'suspended'))::int as open,
+             count(*) filter (where status in ('received', 'accepted', 'suspended') and due_on < ${now}::date)::int as overdue,
+             count(*) filter (where answered_on >= date_trunc('month', ${now}::date))::int as answered_month
+        from inbox_item where unit_id = ${unit.id}`.execute(deps.db);
+    const n = counts.rows[0] ?? { open: 0, overdue: 0, answered_month: 0 };
+    const base = `/quan-tri/${unit.code}/phan-anh`;
+    const link = (over: Record<string, string>) => {
+      const p = new URLSearchParams({
+        "trang-thai": f.status,
+        ...(f.kind ? { loai: f.kind } : {}),
+        ...over,
+      });
+      return `${base}?${p.toString()}`;
+    };
+    return renderPage(
+      c,
+      {
+        title: `Phản ánh, khiếu nại, tố cáo — ${unit.name}`,
+        crumbs: adminCrumbs(lang, loaded, "Phản ánh, khiếu nại, tố cáo"),
+      },
+      <>
+        <AdminHeader c={c} loaded={loaded} current="phan-anh" />
+        <p class="actions">
+          <a class="button" href={`${base}/moi`}>
+            Ghi nhận đơn tại nơi tiếp dân
+          </a>{" "}
+          <a href={`${base}/qua-han`}>Quá hạn ở các đơn vị trực thuộc</a> ·{" "}
+          <a href={`/u/${unit.code}/phan-anh/thong-ke`}>Số liệu</a> ·{" "}
+          <a href={`${base}/cai-dat`}>Chỉ tiêu trả lời</a>
+        </p>
+        <ul class="inbox-counts">
+          <li>
+            <a href={link({ "trang-thai": "open" })}>Đang giải quyết: {n.open}</a>
+          </li>
+          <li>
+            <a href={link({ "trang-thai": "open", "qua-han": "1" })}>Quá hạn: {n.overdue}</a>
+          </li>
+          <li>Trả lời trong tháng: {n.answered_month}</li>
+        </ul>
+        <form method="get" action={base} class="inline-form">
+          <label for="f-status">Trạng thái</label>
+          <select id="f-status" name="trang-thai">
+            <option value="open" selected={f.status === "open"}>
+              Đang giải quyết
+            </option>
+            <option value="answered" selected={f.status === "answered"}>
+              Đã trả lời
+            </option>
+            <option value="all" selected={f.status === "all"}>
+              Tất cả
+            </option>
+          </select>
+          <label for="f-kind">Loại</label>
+          <select id="f-kind" name="loai">
+            <option value="">Tất cả</option>
+            {KINDS.filter((k) => k !== "danh_gia").map((k) => (
+              <option value={k} selected={f.kind === k}>
+                {pick(lang, KIND_LABELS[k])}
+              </option>
+            ))}
+          </select>
+          <label for="f-q">Tìm (tiêu đề hoặc mã)</label>
+          <input id="f-q" name="q" value={f.q} size={20} />
+          <label>
+            <input type="checkbox" name="qua-han" value="1" checked={f.overdue} /> Quá hạn
+          </label>
+          <label>
+            <input type="checkbox" name="cua-toi" value="1" checked={f.mine} /> Được giao cho tôi
+          </label>
+          <button type="submit">Lọc</button>
+        </form>
+        {rows.length === 0 ? (
+          <EmptyState title="Không có vụ việc nào." />
+        ) : (
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">Mã</th>
+                <th scope="col">Loại</th>
+                <th scope="col">Tiêu đề</th>
+                <th scope="col">Tiếp nhận</th>
+                <th scope="col">Trạng thái</th>
+                <th scope="col">Hạn</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, PAGE).map((r) => (
+                <tr>
+                  <td>
+                    <a href={`${base}/${r.id}`}>{r.code}</a>
+                  </td>
+                  <td>
+                    {pick(lang, KIND_LABELS[r.kind])}
+                    {r.anonymous ? (
+                      <>
+                        {" "}
+                        <Badge>{pick(lang, ANONYMOUS_MARK)}</Badge>
+                      </>
+                    ) : null}
+                    {r.confidential ? (
+                      <>
+                        {" "}
+                        <Badge tone="warn">Bảo mật người tố cáo</Badge>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    {r.title}
+                    {r.village_name ? <span class="muted"> · {r.village_name}</span> : null}
+                  </td>
+                  <td>{showDate(lang, r.received_on)}</td>
+                  <td>{pick(lang, STATUS_LABELS[r.status] ?? { vi: r.status, en: r.status })}</td>
+                  <td>
+                    {r.due_on ? (
+                      <>
+                        {showDate(lang, r.due_on)} <span class="muted">{ruleText(r.due_rule)}</span>{" "}
+                        <DueBadge calendar={calendar} due={r.due_on} today={now} />
+                        {r.escalated_on ? <Badge tone="bad">Đã báo cáo cấp trên</Badge> : null}
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <nav aria-label="Trang" class="pager">
+          {f.page > 1 ? <a href={link({ trang: String(f.page - 1) })}>← Trang trước</a> : null}{" "}
+          {rows.length > PAGE ? (
+            <a href={link({ trang: String(f.page + 1) })}>Trang sau →</a>
+          ) : null}
+        </nav>
+      </>,
+    );
+  });
+
+  app.get("/quan-tri/:code/phan-anh/qua-han", async (c) => {
+    const lang = c.get("lang");
+    const loaded = await loadUnitForAdmin(
+      deps.db,
+      c.get("ctx"),
+      c.req.param("code"),
+      "inbox.item.read",
+    );
+    const now = today();
+    const view = await overdueView(deps.db, loaded.unit.path, now);
+    const overdue = view.units.reduce((s, u) => s + u.overdue, 0);
+    return renderPage(
+      c,
+      {
+        title: `Vụ việc quá hạn — ${loaded.unit.name}`,
+        crumbs: adminCrumbs(lang, loaded, "Vụ việc quá hạn"),
+      },
+      <>
+        <AdminHeader c={c} loaded={loaded} current="phan-anh" />
+        <h2>
+          Vụ việc quá hạn trong {loaded.unit.name} và các đơn vị trực thuộc: {overdue}
+        </h2>
+        <p class="muted">
+          Tính đến hết ngày {showDate(lang, now)}; hạn theo từng loại đơn (T12, T16–T18, T31, T33)
+          hoặc chỉ tiêu của đơn vị.
+        </p>
+        {view.units.length === 0 ? (
+          <EmptyState title="Không có vụ việc nào đang giải quyết." />
+        ) : (
+          <table class="table">
+            <caption>Theo đơn vị</caption>
+            <thead>
+              <tr>
+                <th scope="col">Đơn vị</th>
+                <th scope="col">Đang giải quyết</th>
+                <th scope="col">Quá hạn</th>
+                <th scope="col">Đã báo cáo cấp trên</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.units.map((u) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/quan-tri/${u.code}/phan-anh?trang-thai=open&qua-han=1`}>{u.name}</a>
+                  </th>
+                  <td>{u.open}</td>
+                  <td>{u.overdue}</td>
+                  <td>{u.escalated}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {view.items.length > 0 ? (
+          <table class="table">
+            <caption>Quá hạn lâu nhất (tối đa 200)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Mã</th>
+                <th scope="col">Đơn vị</th>
+                <th scope="col">Loại</th>
+                <th scope="col">Tiêu đề</th>
+                <th scope="col">Hạn</th>
+                <th scope="col">Số ngày quá hạn</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.items.map((i) => (
+                <tr>
+                  <td>
+                    <a href={`/quan-tri/${i.unitCode}/phan-anh/${i.id}`}>{i.code}</a>
+                  </td>
+                  <td>{i.unitName}</td>
+                  <td>{pick(lang, KIND_LABELS[i.kind as "phan_anh"])}</td>
+                  <td>{i.title}</td>
+                  <td>
+                    {showDate(lang, i.dueOn)} <span class="muted">{ruleText(i.dueRule)}</span>
+                  </td>
+                  <td>{i.daysLate}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </>,
+    );
+  });
+}
