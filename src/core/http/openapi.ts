@@ -30,3 +30,21 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
 });
 
 export const bearer = [{ bearer: [] }];
+
+/** The `{code}` path parameter of a unit. */
+export const unitCodeParam = z.object({
+  code: z
+    .string()
+    .max(40)
+    .openapi({ param: { name: "code", in: "path" }, example: "99001" }),
+});
+
+/** An `{id}` path parameter, with messages naming what the id is of ("Mã vụ việc"). */
+export const idParam = (label: string) =>
+  z.object({
+    id: z.coerce
+      .number({ error: `${label} phải là số.` })
+      .int(`${label} phải là số nguyên.`)
+      .positive(`${label} phải dương.`)
+      .openapi({ param: { name: "id", in: "path" } }),
+  });

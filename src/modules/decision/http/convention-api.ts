@@ -3,7 +3,13 @@ import { parseLocalDate, plusDays } from "../../../core/calendar/index.ts";
 import type { Executor } from "../../../core/db/database.ts";
 import { notFound } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
-import { bearer, errorResponses, json } from "../../../core/http/openapi.ts";
+import {
+  bearer,
+  errorResponses,
+  idParam,
+  json,
+  unitCodeParam,
+} from "../../../core/http/openapi.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
 import { loadUnit } from "../../org/index.ts";
 import { inForce } from "../commands/convention-rules.ts";
@@ -182,19 +188,8 @@ const ConventionOut = ConventionSummaryOut.extend({
     .openapi({ description: "Đánh giá việc thực hiện hằng năm (Điều 16)" }),
 }).openapi("DecisionConvention");
 
-const CodeParam = z.object({
-  code: z
-    .string()
-    .max(40)
-    .openapi({ param: { name: "code", in: "path" }, example: "99001" }),
-});
-const IdParam = z.object({
-  id: z.coerce
-    .number({ error: "Mã hương ước, quy ước phải là số." })
-    .int("Mã hương ước, quy ước phải là số nguyên.")
-    .positive("Mã hương ước, quy ước phải dương.")
-    .openapi({ param: { name: "id", in: "path" } }),
-});
+const CodeParam = unitCodeParam;
+const IdParam = idParam("Mã hương ước, quy ước");
 
 /** Whether the public may read a convention: once its draft has been posted. */
 const isPublic = (c: ConventionRow) => c.status !== "drafting";

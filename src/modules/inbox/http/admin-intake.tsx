@@ -14,11 +14,11 @@ import {
 } from "../../../core/views/components.tsx";
 import { AdminHeader, adminCrumbs, type LoadedUnit, loadUnitForAdmin } from "../../org/index.ts";
 import { setFeedbackTarget } from "../commands/set-feedback-target.ts";
-import { submitItem, type UploadedFile } from "../commands/submit-item.ts";
+import type { UploadedFile } from "../commands/submit-item.ts";
 import { feedbackTargetDays } from "../db/inbox.repo.ts";
 import type { Channel } from "../domain/kinds.ts";
 import { KIND_LABELS } from "../domain/kinds.ts";
-import { calendar, dataKeyOf, runHandling, today } from "./run.ts";
+import { runHandling, submitTo, today } from "./run.ts";
 import { SUBMIT_KINDS, submitSchema, toSubmitInput } from "./submit-schema.ts";
 
 // Recording at the reception desk or from a voter-contact meeting (issue #5 item 1): an official
@@ -214,12 +214,9 @@ export function inboxAdminIntake(app: Hono<AppEnv>, deps: AppDeps) {
       if (!isValidIsoDate(v.receivedOn ?? ""))
         throw validation("Ngày nhận không hợp lệ.", "receivedOn");
       const u = loaded.unit;
-      const r = await submitItem(
-        deps.db,
-        { ctx: c.get("ctx"), calendar, today: today() },
-        deps.storage,
-        { id: u.id, code: u.code, kind: u.kind, path: u.path, parentId: u.parent_id },
-        dataKeyOf(c),
+      const r = await submitTo(
+        c,
+        u,
         toSubmitInput(parsed.data, channel, {
           files,
           receivedOn: v.receivedOn,

@@ -13,9 +13,9 @@ import {
   Notice,
 } from "../../../core/views/components.tsx";
 import { type LoadedUnit, loadUnit, unitCrumbs } from "../../org/index.ts";
-import { submitItem, type UploadedFile } from "../commands/submit-item.ts";
+import type { UploadedFile } from "../commands/submit-item.ts";
 import { ANONYMITY, KIND_LABELS, trackOf } from "../domain/kinds.ts";
-import { calendar, dataKeyOf, today } from "./run.ts";
+import { submitTo, today } from "./run.ts";
 import { SUBMIT_KINDS, submitSchema, toSubmitInput } from "./submit-schema.ts";
 
 // The submission form (Luật 10/2022 Art 34; NĐ 20/2008 Art 7; Luật KN Art 8; Luật TC Art 23):
@@ -440,20 +440,7 @@ export function inboxPublicSubmit(app: Hono<AppEnv>, deps: AppDeps) {
       if (village && village.unit.parent_id === loaded.unit.id) target = village.unit;
     }
     try {
-      const r = await submitItem(
-        deps.db,
-        { ctx: c.get("ctx"), calendar, today: today() },
-        deps.storage,
-        {
-          id: target.id,
-          code: target.code,
-          kind: target.kind,
-          path: target.path,
-          parentId: target.parent_id,
-        },
-        dataKeyOf(c),
-        toSubmitInput(parsed.data, "web", { files }),
-      );
+      const r = await submitTo(c, target, toSubmitInput(parsed.data, "web", { files }));
       return c.redirect(`/theo-doi/${r.code}?moi=1`, 303);
     } catch (err) {
       if (err instanceof AppError && (err.code === "validation" || err.code === "conflict")) {

@@ -56,8 +56,7 @@ export const submitSchema = z.object({
   accused: optionalText("Người bị tố cáo", 300),
   instance: z
     .enum(["first", "second"], { error: "Chọn khiếu nại lần đầu hoặc lần hai." })
-    .optional()
-    .catch("first"),
+    .optional(),
   firstDecisionIssued: checkbox(),
 });
 export type SubmitBody = z.infer<typeof submitSchema>;
