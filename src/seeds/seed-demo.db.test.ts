@@ -51,3 +51,50 @@ describe("the demo data (npm start on an empty database)", () => {
     expect(conventions[0]?.in_force_on).not.toBeNull();
   });
 });
+
+describe("the inbox demo (issue #5 item 9)", () => {
+  it("has a year of items of each kind, on time, late, open, overdue, escalated, transferred, merged, refused", async () => {
+    const items = await db
+      .selectFrom("inbox_item")
+      .select([
+        "kind",
+        "track",
+        "status",
+        "answered_late",
+        "escalated_on",
+        "identity_enc",
+        "confidential",
+        "rating",
+      ])
+      .orderBy("id")
+      .execute();
+    expect(items).toHaveLength(16);
+    const count = (f: (i: (typeof items)[number]) => boolean) => items.filter(f).length;
+    expect(count((i) => i.kind === "phan_anh")).toBe(6);
+    expect(count((i) => i.kind === "kien_nghi")).toBe(2);
+    expect(count((i) => i.kind === "khieu_nai")).toBe(5);
+    expect(count((i) => i.kind === "to_cao")).toBe(3);
+    expect(count((i) => i.track === "anonymous_tip")).toBe(1);
+    expect(count((i) => i.status === "answered" || i.status === "closed")).toBe(6);
+    expect(count((i) => i.answered_late === true)).toBe(1);
+    expect(count((i) => i.status === "transferred")).toBe(1);
+    expect(count((i) => i.status === "merged")).toBe(1);
+    expect(count((i) => i.status === "refused")).toBe(1);
+    expect(count((i) => i.rating !== null)).toBe(3);
+    // The drain (target passed) and the ward's unaccepted complaint (T16 passed) are escalated.
+    expect(count((i) => i.escalated_on !== null)).toBe(2);
+    // Every denunciation keeps a sealed identity, never in clear.
+    const denunciations = items.filter((i) => i.track === "denunciation");
+    expect(denunciations).toHaveLength(2);
+    for (const d of denunciations) {
+      expect(d.confidential).toBe(true);
+      expect(d.identity_enc?.toString("latin1")).not.toContain("Nga");
+    }
+    const merged = await db
+      .selectFrom("inbox_item")
+      .select("id")
+      .where("merged_into_id", "is not", null)
+      .execute();
+    expect(merged).toHaveLength(1);
+  });
+});

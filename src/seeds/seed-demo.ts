@@ -1,8 +1,10 @@
+import { civilServiceCalendar } from "../core/calendar/index.ts";
 import type { RequestContext } from "../core/context/request-context.ts";
 import type { Db, Tx } from "../core/db/database.ts";
 import type { FileStorage } from "../core/storage/file-storage.ts";
 import { todayInVietnam } from "../core/validation.ts";
 import { createAccount, grantRole } from "../modules/auth/index.ts";
+import { sweepClocks } from "../modules/inbox/index.ts";
 import { appointPosition, createBody, createUnit, type UnitRow } from "../modules/org/index.ts";
 import {
   addWorkforceMember,
@@ -17,6 +19,7 @@ import {
 } from "../modules/people/index.ts";
 import { seedDemoDecisions } from "./demo-decisions.ts";
 import { seedDemoDisclosures } from "./demo-disclosures.ts";
+import { seedDemoInbox } from "./demo-inbox.ts";
 import { COMMUNE_BODIES, DEMO_PASSWORD, DEMO_UNITS } from "./demo-structure.ts";
 import {
   FEMALE_GIVEN,
@@ -113,7 +116,7 @@ export async function seedDemo(
   const rnd = seededRandom(20221110);
   let serial = 0;
   const next = () => ++serial;
-  return db.transaction().execute(async (tx) => {
+  const accounts = await db.transaction().execute(async (tx) => {
     const units = new Map<string, UnitRow>();
     for (const u of DEMO_UNITS) {
       const parent = u.parent ? units.get(u.parent)! : null;
@@ -305,6 +308,7 @@ export async function seedDemo(
       ["congty.laodong", workers[1]!, "Người lao động", "99002-MAYSH"],
     ];
     const out: DemoAccount[] = [];
+    const accountIds = new Map<string, number>();
     for (const [username, personId, role, unitCode] of accounts) {
       const account = await createAccount(tx as Tx, ctx, {
         personId,
@@ -319,6 +323,7 @@ export async function seedDemo(
           unitId: unit("99").id,
           role: "oversight",
         });
+      accountIds.set(username, account.id);
       out.push({ username, role, unit: unitCode });
     }
 
@@ -326,6 +331,18 @@ export async function seedDemo(
     await seedDemoDisclosures(tx, ctx, opts.storage, opts.today ?? todayInVietnam());
     // Community decisions: a passed and a failed vote, an online vote open now (issue #4).
     await seedDemoDecisions(tx, ctx, unit, opts.today ?? todayInVietnam());
+    // A year of feedback, petitions, complaints and denunciations (issue #5).
+    await seedDemoInbox(
+      tx,
+      ctx,
+      unit,
+      keys.dataKey,
+      opts.today ?? todayInVietnam(),
+      accountIds.get("xa.congchuc")!,
+    );
     return out;
   });
+  // Reminders, overdue notices and escalations as of today, as the hourly job raises them.
+  await sweepClocks(db, civilServiceCalendar(), opts.today ?? todayInVietnam());
+  return accounts;
 }

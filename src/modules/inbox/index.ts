@@ -11,7 +11,12 @@ export { mergeItem } from "./commands/merge-item.ts";
 export { rateItem } from "./commands/rate-item.ts";
 export { recordDialogue } from "./commands/record-dialogue.ts";
 export { refuseItem } from "./commands/refuse-item.ts";
-export { type SubmitInput, submitItem, type TargetUnit } from "./commands/submit-item.ts";
+export {
+  receiveItem,
+  type SubmitInput,
+  submitItem,
+  type TargetUnit,
+} from "./commands/submit-item.ts";
 export { extendItem, resumeItem, suspendItem } from "./commands/suspend-item.ts";
 export { sweepClocks } from "./commands/sweep-clocks.ts";
 export { transferItem } from "./commands/transfer-item.ts";

@@ -96,7 +96,7 @@ const clean = (s: string | null | undefined) => (blank(s) ? null : (s as string)
  * Checks the law's required fields per kind, seals the identity, starts the clock and gives the
  * submitter a tracking code. A refused submission is audited (`attempt`).
  */
-export async function submitItem(
+export function submitItem(
   db: Db,
   h: Omit<Handling, "tx">,
   storage: FileStorage,
@@ -104,146 +104,155 @@ export async function submitItem(
   dataKey: Buffer,
   input: SubmitInput,
 ): Promise<Submitted> {
-  const recorded = IN_PERSON.includes(input.channel);
-  return attempt(db, h.ctx, { action: "inbox.item.submit", unitId: unit.id }, async (tx) => {
-    if (recorded) authorize(h.ctx.actor, "inbox.item.record", { unitPath: unit.path });
-    let handlingUnitId = unit.id;
-    let villageId: number | null = null;
-    if (VILLAGE_KINDS.includes(unit.kind)) {
-      if (unit.parentId === null) throw validation("Thôn, tổ dân phố chưa thuộc xã nào.", "unit");
-      handlingUnitId = unit.parentId;
-      villageId = unit.id;
-    } else if (!HANDLING_KINDS.includes(unit.kind)) {
-      throw validation(
-        "Đơn vị này không tiếp nhận phản ánh, kiến nghị, khiếu nại, tố cáo.",
-        "unit",
-      );
-    }
-    if (input.kind === "danh_gia") {
-      throw validation(
-        "Đánh giá sự hài lòng được gửi ở trang đánh giá của đơn vị, không phải ở đây.",
-        "kind",
-      );
-    }
-    if (blank(input.content)) throw validation("Chưa nhập nội dung.", "content");
-    if (blank(input.title)) throw validation("Chưa nhập tiêu đề (tóm tắt nội dung).", "title");
-    if (input.title.trim().length > 200) throw validation("Tiêu đề dài tối đa 200 ký tự.", "title");
-    if (input.content.length > 20000)
-      throw validation("Nội dung dài tối đa 20.000 ký tự.", "content");
-    if ((input.lat == null) !== (input.lng == null))
-      throw validation("Vị trí trên bản đồ cần cả vĩ độ và kinh độ.", "lat");
-    const receivedOn = recorded && input.receivedOn ? input.receivedOn : h.today;
-    if (receivedOn > h.today)
-      throw validation("Ngày tiếp nhận không được sau hôm nay.", "receivedOn");
-    const files = input.files ?? [];
-    for (const f of files) {
-      const problem = attachmentProblem(f.bytes, f.fileName);
-      if (problem) throw validation(`${f.fileName}: ${problem}`, "files");
-    }
-    if (files.length > 10) throw validation("Gửi tối đa 10 tệp đính kèm.", "files");
+  return attempt(db, h.ctx, { action: "inbox.item.submit", unitId: unit.id }, (tx) =>
+    receiveItem({ ...h, tx }, storage, unit, dataKey, input),
+  );
+}
 
-    const fields: IntakeFields = {
-      ...input,
-      transcribed: input.transcribed ?? recorded,
-      signed: input.signed ?? true,
-      firstDecisionAttached:
-        input.firstDecisionAttached ?? (input.firstDecisionIssued && files.length > 0),
-    };
-    refuseUnless(intakeProblems(input.kind, fields), "content");
-    const track = trackOf(input.kind, fields);
-    const anonymous = isAnonymous(input.kind, fields);
-    const identity: SealedIdentity | null = anonymous
-      ? null
-      : {
-          name: clean(input.name),
-          address: clean(input.address),
-          contact: clean(input.contact),
-          representative: clean(input.representative),
-          others: (input.others ?? []).map((o) => ({
-            name: clean(o.name),
-            address: clean(o.address),
-            contact: clean(o.contact),
-          })),
-        };
-    const details: ItemDetails = {
-      submittedOn: clean(input.submittedOn),
-      reasons: clean(input.reasons),
-      request: clean(input.request),
-      respondent: clean(input.respondent),
-      respondentAddress: clean(input.respondentAddress),
-      accused: clean(input.accused),
-      aboutRegulation: input.aboutRegulation ?? false,
-      disciplinary: input.disciplinary ?? false,
-      firstDecisionIssued: input.firstDecisionIssued ?? false,
-      source: clean(input.source),
-      coSigners: input.others?.length ?? 0,
-    };
-    const confidential = track === "denunciation" || input.kind === "to_cao";
-    const row = await tx
-      .insertInto("inbox_item")
+/** The same inside the caller's transaction (demo data, imports): no separate refusal audit. */
+export async function receiveItem(
+  h: Handling,
+  storage: FileStorage,
+  unit: TargetUnit,
+  dataKey: Buffer,
+  input: SubmitInput,
+): Promise<Submitted> {
+  const tx = h.tx;
+  const recorded = IN_PERSON.includes(input.channel);
+  if (recorded) authorize(h.ctx.actor, "inbox.item.record", { unitPath: unit.path });
+  let handlingUnitId = unit.id;
+  let villageId: number | null = null;
+  if (VILLAGE_KINDS.includes(unit.kind)) {
+    if (unit.parentId === null) throw validation("Thôn, tổ dân phố chưa thuộc xã nào.", "unit");
+    handlingUnitId = unit.parentId;
+    villageId = unit.id;
+  } else if (!HANDLING_KINDS.includes(unit.kind)) {
+    throw validation("Đơn vị này không tiếp nhận phản ánh, kiến nghị, khiếu nại, tố cáo.", "unit");
+  }
+  if (input.kind === "danh_gia") {
+    throw validation(
+      "Đánh giá sự hài lòng được gửi ở trang đánh giá của đơn vị, không phải ở đây.",
+      "kind",
+    );
+  }
+  if (blank(input.content)) throw validation("Chưa nhập nội dung.", "content");
+  if (blank(input.title)) throw validation("Chưa nhập tiêu đề (tóm tắt nội dung).", "title");
+  if (input.title.trim().length > 200) throw validation("Tiêu đề dài tối đa 200 ký tự.", "title");
+  if (input.content.length > 20000)
+    throw validation("Nội dung dài tối đa 20.000 ký tự.", "content");
+  if ((input.lat == null) !== (input.lng == null))
+    throw validation("Vị trí trên bản đồ cần cả vĩ độ và kinh độ.", "lat");
+  const receivedOn = recorded && input.receivedOn ? input.receivedOn : h.today;
+  if (receivedOn > h.today)
+    throw validation("Ngày tiếp nhận không được sau hôm nay.", "receivedOn");
+  const files = input.files ?? [];
+  for (const f of files) {
+    const problem = attachmentProblem(f.bytes, f.fileName);
+    if (problem) throw validation(`${f.fileName}: ${problem}`, "files");
+  }
+  if (files.length > 10) throw validation("Gửi tối đa 10 tệp đính kèm.", "files");
+
+  const fields: IntakeFields = {
+    ...input,
+    transcribed: input.transcribed ?? recorded,
+    signed: input.signed ?? true,
+    firstDecisionAttached:
+      input.firstDecisionAttached ?? (input.firstDecisionIssued && files.length > 0),
+  };
+  refuseUnless(intakeProblems(input.kind, fields), "content");
+  const track = trackOf(input.kind, fields);
+  const anonymous = isAnonymous(input.kind, fields);
+  const identity: SealedIdentity | null = anonymous
+    ? null
+    : {
+        name: clean(input.name),
+        address: clean(input.address),
+        contact: clean(input.contact),
+        representative: clean(input.representative),
+        others: (input.others ?? []).map((o) => ({
+          name: clean(o.name),
+          address: clean(o.address),
+          contact: clean(o.contact),
+        })),
+      };
+  const details: ItemDetails = {
+    submittedOn: clean(input.submittedOn),
+    reasons: clean(input.reasons),
+    request: clean(input.request),
+    respondent: clean(input.respondent),
+    respondentAddress: clean(input.respondentAddress),
+    accused: clean(input.accused),
+    aboutRegulation: input.aboutRegulation ?? false,
+    disciplinary: input.disciplinary ?? false,
+    firstDecisionIssued: input.firstDecisionIssued ?? false,
+    source: clean(input.source),
+    coSigners: input.others?.length ?? 0,
+  };
+  const confidential = track === "denunciation" || input.kind === "to_cao";
+  const row = await tx
+    .insertInto("inbox_item")
+    .values({
+      code: trackingCode(input.kind, receivedOn),
+      unit_id: handlingUnitId,
+      received_unit_id: handlingUnitId,
+      kind: input.kind,
+      track,
+      channel: input.channel,
+      title: input.title.trim(),
+      content: input.content.trim(),
+      place: clean(input.place),
+      village_id: villageId,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      anonymous,
+      confidential,
+      identity_enc: identity ? seal(dataKey, JSON.stringify(identity)) : null,
+      submitter_account_id:
+        !recorded && h.ctx.actor.kind !== "anonymous" ? h.ctx.actor.accountId : null,
+      details: JSON.stringify(details),
+      received_on: receivedOn,
+      instance:
+        track === "complaint" || track === "disciplinary_complaint"
+          ? (input.instance ?? "first")
+          : null,
+      extensions: "[]",
+      suspensions: "[]",
+      // Complaints and denunciations are never published as such (T35 publishes conclusions).
+      publish: (input.publish ?? false) && (track === "pakn" || track === "grassroots"),
+    })
+    .returning(["id", "code", "unit_id"])
+    .executeTakeFirstOrThrow();
+  for (const f of files) {
+    const stored = await storage.put(f.bytes);
+    await tx
+      .insertInto("inbox_attachment")
       .values({
-        code: trackingCode(input.kind, receivedOn),
-        unit_id: handlingUnitId,
-        received_unit_id: handlingUnitId,
-        kind: input.kind,
-        track,
-        channel: input.channel,
-        title: input.title.trim(),
-        content: input.content.trim(),
-        place: clean(input.place),
-        village_id: villageId,
-        lat: input.lat ?? null,
-        lng: input.lng ?? null,
-        anonymous,
-        confidential,
-        identity_enc: identity ? seal(dataKey, JSON.stringify(identity)) : null,
-        submitter_account_id:
-          !recorded && h.ctx.actor.kind !== "anonymous" ? h.ctx.actor.accountId : null,
-        details: JSON.stringify(details),
-        received_on: receivedOn,
-        instance:
-          track === "complaint" || track === "disciplinary_complaint"
-            ? (input.instance ?? "first")
-            : null,
-        extensions: "[]",
-        suspensions: "[]",
-        // Complaints and denunciations are never published as such (T35 publishes conclusions).
-        publish: (input.publish ?? false) && (track === "pakn" || track === "grassroots"),
+        item_id: row.id,
+        unit_id: row.unit_id,
+        file_name: f.fileName.slice(0, 200),
+        mime: attachmentMime(f.bytes, f.fileName) as string,
+        byte_size: f.bytes.length,
+        sha256: stored.sha256,
+        storage_key: stored.key,
+        from_submitter: true,
+        uploaded_by: h.ctx.actor.accountId,
       })
-      .returning(["id", "code", "unit_id"])
-      .executeTakeFirstOrThrow();
-    for (const f of files) {
-      const stored = await storage.put(f.bytes);
-      await tx
-        .insertInto("inbox_attachment")
-        .values({
-          item_id: row.id,
-          unit_id: row.unit_id,
-          file_name: f.fileName.slice(0, 200),
-          mime: attachmentMime(f.bytes, f.fileName) as string,
-          byte_size: f.bytes.length,
-          sha256: stored.sha256,
-          storage_key: stored.key,
-          from_submitter: true,
-          uploaded_by: h.ctx.actor.accountId,
-        })
-        .execute();
-    }
-    await addEvent({ tx, ctx: h.ctx }, row, {
-      type: "received",
-      public: true,
-      text: anonymous ? "Đã tiếp nhận (ẩn danh)." : "Đã tiếp nhận.",
-      data: { kind: input.kind, track, channel: input.channel, receivedOn, files: files.length },
-    });
-    if (identity) {
-      await logDataAccess(tx, h.ctx, {
-        operation: "create",
-        purpose: `Tiếp nhận ${input.kind === "to_cao" ? "tố cáo" : "đơn"} ${row.code}`,
-        unitId: row.unit_id,
-        fields: ["name", "address", "contact"],
-      });
-    }
-    const clock = await refreshClock({ tx, calendar: h.calendar }, row.id);
-    return { id: row.id, code: row.code, track, dueOn: clock.dueOn, dueRule: clock.rule };
+      .execute();
+  }
+  await addEvent({ tx, ctx: h.ctx }, row, {
+    type: "received",
+    public: true,
+    text: anonymous ? "Đã tiếp nhận (ẩn danh)." : "Đã tiếp nhận.",
+    data: { kind: input.kind, track, channel: input.channel, receivedOn, files: files.length },
   });
+  if (identity) {
+    await logDataAccess(tx, h.ctx, {
+      operation: "create",
+      purpose: `Tiếp nhận ${input.kind === "to_cao" ? "tố cáo" : "đơn"} ${row.code}`,
+      unitId: row.unit_id,
+      fields: ["name", "address", "contact"],
+    });
+  }
+  const clock = await refreshClock({ tx, calendar: h.calendar }, row.id);
+  return { id: row.id, code: row.code, track, dueOn: clock.dueOn, dueRule: clock.rule };
 }
