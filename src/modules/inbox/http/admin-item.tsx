@@ -47,6 +47,7 @@ const VERDICT_LABELS: Record<string, string> = {
 };
 
 function Area(p: {
+  step: string;
   name: string;
   label: string;
   rows?: number;
@@ -55,19 +56,25 @@ function Area(p: {
 }) {
   return (
     <div class="field">
-      <label for={`f-${p.name}`}>{p.label}</label>
-      <textarea id={`f-${p.name}`} name={p.name} rows={p.rows ?? 3} required={p.required}>
+      <label for={`f-${p.step}-${p.name}`}>{p.label}</label>
+      <textarea id={`f-${p.step}-${p.name}`} name={p.name} rows={p.rows ?? 3} required={p.required}>
         {p.value ?? ""}
       </textarea>
     </div>
   );
 }
 
-function DateInput(p: { name: string; label: string; value?: string }) {
+function DateInput(p: { step: string; name: string; label: string; value?: string }) {
   return (
     <div class="field">
-      <label for={`f-${p.name}`}>{p.label}</label>
-      <input id={`f-${p.name}`} type="date" name={p.name} value={p.value ?? today()} required />
+      <label for={`f-${p.step}-${p.name}`}>{p.label}</label>
+      <input
+        id={`f-${p.step}-${p.name}`}
+        type="date"
+        name={p.name}
+        value={p.value ?? today()}
+        required
+      />
     </div>
   );
 }
@@ -354,7 +361,7 @@ export async function itemPage(
           title={isComplaint || item.track === "denunciation" ? "Thụ lý" : "Tiếp nhận xem xét"}
           submit="Thụ lý"
         >
-          <DateInput name="acceptedOn" label="Ngày thụ lý" value={v.acceptedOn} />
+          <DateInput step="thu-ly" name="acceptedOn" label="Ngày thụ lý" value={v.acceptedOn} />
           {isComplaint ? (
             <fieldset>
               <legend>Các trường hợp không thụ lý (Luật Khiếu nại Điều 11): đánh dấu nếu có</legend>
@@ -392,7 +399,13 @@ export async function itemPage(
                     ]}
             </select>
           </div>
-          <Area name="reason" label="Lý do (thông báo cho người gửi)" value={v.reason} required />
+          <Area
+            step="khong-thu-ly"
+            name="reason"
+            label="Lý do (thông báo cho người gửi)"
+            value={v.reason}
+            required
+          />
         </Step>
       ) : null}
       {allowed("transfer") ? (
@@ -405,7 +418,7 @@ export async function itemPage(
             <label for="f-recipient">Hoặc nơi nhận ngoài nền tảng</label>
             <input id="f-recipient" name="recipient" value={v.recipient ?? ""} maxlength={300} />
           </div>
-          <Area name="reason" label="Lý do chuyển" value={v.reason} required />
+          <Area step="chuyen" name="reason" label="Lý do chuyển" value={v.reason} required />
         </Step>
       ) : null}
       {allowed("merge") ? (
@@ -436,7 +449,7 @@ export async function itemPage(
       ) : null}
       {handles ? (
         <Step {...step} path="ghi-chu" title="Ghi chú hoặc thông báo tiến độ" submit="Lưu">
-          <Area name="text" label="Nội dung" value={v.text} required />
+          <Area step="ghi-chu" name="text" label="Nội dung" value={v.text} required />
           <label>
             <input type="checkbox" name="public" /> Người gửi được xem (thông báo tiến độ); bỏ trống
             là ghi chú nội bộ
@@ -450,7 +463,7 @@ export async function itemPage(
           title="Biên bản đối thoại (Luật Khiếu nại Điều 30, 39)"
           submit="Lưu biên bản"
         >
-          <DateInput name="heldOn" label="Ngày đối thoại" value={v.heldOn} />
+          <DateInput step="doi-thoai" name="heldOn" label="Ngày đối thoại" value={v.heldOn} />
           <div class="field">
             <label for="f-noticeOn">Ngày gửi thông báo đối thoại</label>
             <input id="f-noticeOn" type="date" name="noticeOn" value={v.noticeOn ?? ""} />
@@ -460,18 +473,26 @@ export async function itemPage(
             <input id="f-place" name="place" value={v.place ?? ""} required />
           </div>
           <Area
+            step="doi-thoai"
             name="participants"
             label="Người tham gia: mỗi dòng một người; thêm “ vắng” hoặc “ vắng có lý do”, “ không ký: lý do” nếu có"
             value={v.participants}
             required
           />
           <Area
+            step="doi-thoai"
             name="opinions"
             label="Ý kiến của những người tham gia"
             value={v.opinions}
             required
           />
-          <Area name="result" label="Kết quả đối thoại" value={v.result} required />
+          <Area
+            step="doi-thoai"
+            name="result"
+            label="Kết quả đối thoại"
+            value={v.result}
+            required
+          />
           <div class="field">
             <label for="f-copies">Số bản</label>
             <input id="f-copies" name="copies" inputmode="numeric" value={v.copies ?? "3"} />
@@ -480,13 +501,13 @@ export async function itemPage(
       ) : null}
       {allowed("suspend") ? (
         <Step {...step} path="tam-dinh-chi" title="Tạm đình chỉ giải quyết" submit="Tạm đình chỉ">
-          <DateInput name="on" label="Ngày quyết định" value={v.on} />
-          <Area name="reason" label="Căn cứ" value={v.reason} required />
+          <DateInput step="tam-dinh-chi" name="on" label="Ngày quyết định" value={v.on} />
+          <Area step="tam-dinh-chi" name="reason" label="Căn cứ" value={v.reason} required />
         </Step>
       ) : null}
       {allowed("resume") ? (
         <Step {...step} path="tiep-tuc" title="Tiếp tục giải quyết" submit="Tiếp tục">
-          <DateInput name="on" label="Ngày quyết định tiếp tục" value={v.on} />
+          <DateInput step="tiep-tuc" name="on" label="Ngày quyết định tiếp tục" value={v.on} />
         </Step>
       ) : null}
       {allowed("extend") ? (
@@ -496,7 +517,12 @@ export async function itemPage(
           title="Gia hạn giải quyết tố cáo (Luật Tố cáo Điều 30)"
           submit="Gia hạn"
         >
-          <DateInput name="decidedOn" label="Ngày quyết định gia hạn" value={v.decidedOn} />
+          <DateInput
+            step="gia-han"
+            name="decidedOn"
+            label="Ngày quyết định gia hạn"
+            value={v.decidedOn}
+          />
           <label>
             <input type="checkbox" name="notified" checked /> Đã thông báo cho người tố cáo, người
             bị tố cáo
@@ -520,8 +546,14 @@ export async function itemPage(
           title={docKind ? REQUIRED_CONTENTS[docKind].title : "Trả lời"}
           submit="Ban hành, trả lời"
         >
-          <DateInput name="answeredOn" label="Ngày trả lời, ban hành" value={v.answeredOn} />
+          <DateInput
+            step="tra-loi"
+            name="answeredOn"
+            label="Ngày trả lời, ban hành"
+            value={v.answeredOn}
+          />
           <Area
+            step="tra-loi"
             name="answer"
             label="Nội dung trả lời gửi người gửi (và công khai nếu được đồng ý)"
             rows={5}
@@ -557,6 +589,7 @@ export async function itemPage(
                     </div>
                   ) : (
                     <Area
+                      step="tra-loi"
                       name={`c_${it.key}`}
                       label={`${it.point}) ${it.vi}${it.when === "always" ? "" : " (nếu có)"}`}
                       value={v[`c_${it.key}`]}
@@ -572,7 +605,7 @@ export async function itemPage(
       ) : null}
       {allowed("withdraw") ? (
         <Step {...step} path="rut-don" title="Người gửi rút đơn" submit="Ghi nhận rút đơn">
-          <DateInput name="withdrawnOn" label="Ngày rút" value={v.withdrawnOn} />
+          <DateInput step="rut-don" name="withdrawnOn" label="Ngày rút" value={v.withdrawnOn} />
           <div class="field">
             <label for="f-form">Hình thức</label>
             <select id="f-form" name="form">
@@ -611,7 +644,7 @@ export async function itemPage(
               ))}
             </select>
           </div>
-          <Area name="reason" label="Lý do" value={v.reason} />
+          <Area step="cho-xem" name="reason" label="Lý do" value={v.reason} />
           <label>
             <input type="checkbox" name="revoke" /> Thu hồi quyền xem
           </label>

@@ -14,7 +14,7 @@ import {
 } from "../../../core/views/components.tsx";
 import { type LoadedUnit, loadUnit, unitCrumbs } from "../../org/index.ts";
 import type { UploadedFile } from "../commands/submit-item.ts";
-import { ANONYMITY, KIND_LABELS, trackOf } from "../domain/kinds.ts";
+import { ANONYMITY, KIND_LABELS, REQUIRED_FIELDS, trackOf } from "../domain/kinds.ts";
 import { submitTo, today } from "./run.ts";
 import { SUBMIT_KINDS, submitSchema, toSubmitInput } from "./submit-schema.ts";
 
@@ -141,6 +141,8 @@ function SubmitForm(p: FormProps) {
   const feedback = p.kind === "phan_anh" || p.kind === "kien_nghi";
   const track = trackOf(p.kind, { channel: "web", name: "x", address: "x" });
   const mayBeAnonymous = ANONYMITY[track].allowed || feedback;
+  const needs = (f: "name" | "address" | "contact") =>
+    !mayBeAnonymous && REQUIRED_FIELDS[track].identity.includes(f);
   return (
     <form
       method="post"
@@ -321,7 +323,7 @@ function SubmitForm(p: FormProps) {
         <Field
           name="name"
           label="Họ và tên"
-          required={!mayBeAnonymous}
+          required={needs("name")}
           value={v.name}
           errors={e}
           autocomplete="name"
@@ -329,7 +331,7 @@ function SubmitForm(p: FormProps) {
         <Field
           name="address"
           label="Địa chỉ"
-          required={!mayBeAnonymous}
+          required={needs("address")}
           value={v.address}
           errors={e}
           autocomplete="street-address"
@@ -337,6 +339,7 @@ function SubmitForm(p: FormProps) {
         <Field
           name="contact"
           label="Số điện thoại hoặc thư điện tử"
+          required={needs("contact")}
           value={v.contact}
           errors={e}
           autocomplete="tel"
