@@ -109,6 +109,18 @@ describe("public pages", () => {
     expect(await textOf(page.locator("h1"))).toBe("Xã Thanh Bình");
   });
 
+  it("the inbox's public pages: answers, the form per kind, figures, the tracking page", async () => {
+    await expectAccessible(page, "/u/99001/phan-anh");
+    await expectAccessible(page, "/u/99001/phan-anh/gui");
+    await expectAccessible(page, "/u/99001/phan-anh/gui?loai=khieu_nai");
+    await expectAccessible(page, "/u/99001/phan-anh/gui?loai=to_cao");
+    await expectAccessible(page, "/u/99/phan-anh/thong-ke");
+    const rows = await server.db.query<{ code: string }>(
+      "select code from inbox_item where rating is not null order by id limit 1",
+    );
+    await expectAccessible(page, `/theo-doi/${rows[0]!.code}`);
+  });
+
   it("sign-in page, and its error state after a wrong password", async () => {
     await expectAccessible(page, "/dang-nhap");
     await page.getByLabel("Tên đăng nhập").fill("xa.chutich");
@@ -180,6 +192,16 @@ describe("signed-in pages", () => {
   it("a commune's administration page", async () => {
     await expectAccessible(page, "/quan-tri/99001");
     expect(await textOf(page.locator("h1"))).toBe("Xã Thanh Bình");
+  });
+
+  it("the inbox: the list, a complaint being resolved with its steps, desk intake, the overdue view", async () => {
+    await expectAccessible(page, "/quan-tri/99001/phan-anh");
+    const rows = await server.db.query<{ id: number }>(
+      "select id from inbox_item where track = 'complaint' and status = 'accepted' order by id limit 1",
+    );
+    await expectAccessible(page, `/quan-tri/99001/phan-anh/${rows[0]!.id}`);
+    await expectAccessible(page, "/quan-tri/99001/phan-anh/moi");
+    await expectAccessible(page, "/quan-tri/99001/phan-anh/qua-han");
   });
 
   it("a village's households", async () => {
