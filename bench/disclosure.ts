@@ -62,7 +62,7 @@ const SEARCH = "du toan";
 const fmtS = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const fmtMs = (ms: number) => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 const fmtInt = (n: number) => Math.round(n).toLocaleString("en-US");
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
@@ -237,7 +237,7 @@ function setCookie(res: Response, name: string): string | undefined {
 }
 
 /** Signs in through the real form; returns the session cookie. */
-async function signIn(base: string, username: string, password: string): Promise<string> {
+export async function signIn(base: string, username: string, password: string): Promise<string> {
   const form = await fetch(`${base}/dang-nhap`);
   const csrfCookie = setCookie(form, "coso_csrf");
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
@@ -253,7 +253,7 @@ async function signIn(base: string, username: string, password: string): Promise
   return session;
 }
 
-async function runCli(kit: BenchKit, name: string, args: string[], env: NodeJS.ProcessEnv) {
+export async function runCli(kit: BenchKit, name: string, args: string[], env: NodeJS.ProcessEnv) {
   const child = spawnChild(name, kit.node, [kit.tsxCli, "src/cli/main.ts", ...args], {
     cwd: kit.root,
     env,

@@ -11,6 +11,9 @@
 //                                                       target ≥ 1,500 ballots/s, p99 < 100 ms
 //      beside the single-row INSERT rate of the same PostgreSQL; the tally of 1,000,000 ballots
 //                                                                              target < 1 s
+//   7. issue #5 (bench/inbox.ts), with 1,000,000 items over the 3,321 communes: the province
+//      overdue view                                                         target < 300 ms
+//      intake by API at 50 connections: req/s and p99 (figures asked for)
 //
 // Everything runs on 127.0.0.1, in a temporary data dir that is removed at the end. Benchmarks are
 // not tests: the exit code is 0 whatever the figures; read the table at the end.
@@ -21,6 +24,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { benchDecision } from "./decision.ts";
 import { benchDisclosure } from "./disclosure.ts";
+import { benchInbox } from "./inbox.ts";
 import { type CpuShare, cpuShare, cpuSnapshot, waitForQuiet } from "./lib/cpu.ts";
 import { type LoadSummary, runLoad } from "./lib/load.ts";
 import { freePort } from "./lib/ports.ts";
@@ -55,7 +59,7 @@ const RSS_INTERVAL_MS = 250;
 const WATCHDOG_MS = 20 * 60_000;
 /**
  * BENCH_ONLY=disclosure: step 1 (which starts the embedded PostgreSQL), then step 5 only;
- * BENCH_ONLY=decision: step 1, then step 6 only.
+ * BENCH_ONLY=decision: step 1, then step 6 only; BENCH_ONLY=inbox: step 1, then step 7 only.
  */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
@@ -642,6 +646,32 @@ async function main() {
         } catch (e) {
           say(`step 6 failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
           row("online votes / tally", "error", "", false);
+        }
+      }
+      if (!ONLY || ONLY === "inbox") {
+        try {
+          await benchInbox({
+            root: ROOT,
+            node: NODE,
+            tsxCli: TSX_CLI,
+            unitsFile: UNITS_FILE,
+            dataDir: server.dataDir,
+            pgPort: server.pgPort,
+            cpuRoots: [server.child.pid],
+            connections: CONNECTIONS,
+            durationS: DURATION_S,
+            warmupS: WARMUP_S,
+            say,
+            section,
+            row,
+            describeLoad,
+            describeCpu,
+            serverEnv,
+            busyOthersPct: BUSY_OTHERS_PCT,
+          });
+        } catch (e) {
+          say(`step 7 failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          row("inbox overdue view / intake", "error", "", false);
         }
       }
       section("Stopping the server");

@@ -6,7 +6,9 @@ import { seal } from "../../../core/security/sealed.ts";
 import { attachmentMime, attachmentProblem } from "../../../core/storage/attachment-type.ts";
 import type { FileStorage } from "../../../core/storage/file-storage.ts";
 import { logDataAccess } from "../../people/index.ts";
+import { feedbackTargetDays } from "../db/inbox.repo.ts";
 import type { ItemDetails, SealedIdentity } from "../db/tables.ts";
+import { itemClock } from "../domain/item-clock.ts";
 import {
   type Channel,
   type IntakeFields,
@@ -15,7 +17,7 @@ import {
   type Kind,
   trackOf,
 } from "../domain/kinds.ts";
-import { addEvent, attempt, type Handling, refreshClock, refuseUnless } from "./support.ts";
+import { addEvent, attempt, type Handling, refuseUnless } from "./support.ts";
 
 /** The unit an item is sent to, as pages and the API resolve it. */
 export interface TargetUnit {
@@ -189,6 +191,25 @@ export async function receiveItem(
     coSigners: input.others?.length ?? 0,
   };
   const confidential = track === "denunciation" || input.kind === "to_cao";
+  const instance =
+    track === "complaint" || track === "disciplinary_complaint"
+      ? (input.instance ?? "first")
+      : null;
+  // The clock is known before the row exists: one INSERT instead of an insert and an update.
+  const clock = itemClock(h.calendar, {
+    track,
+    status: "received",
+    receivedOn,
+    acceptedOn: null,
+    instance,
+    complex: false,
+    remoteArea: false,
+    criteria: [],
+    extensions: [],
+    suspensions: [],
+    feedbackTargetDays:
+      track === "pakn" || track === "grassroots" ? await feedbackTargetDays(tx, handlingUnitId) : 0,
+  });
   const row = await tx
     .insertInto("inbox_item")
     .values({
@@ -211,10 +232,10 @@ export async function receiveItem(
         !recorded && h.ctx.actor.kind !== "anonymous" ? h.ctx.actor.accountId : null,
       details: JSON.stringify(details),
       received_on: receivedOn,
-      instance:
-        track === "complaint" || track === "disciplinary_complaint"
-          ? (input.instance ?? "first")
-          : null,
+      due_on: clock.dueOn,
+      due_rule: clock.rule,
+      due_what: clock.what,
+      instance,
       extensions: "[]",
       suspensions: "[]",
       // Complaints and denunciations are never published as such (T35 publishes conclusions).
@@ -253,6 +274,5 @@ export async function receiveItem(
       fields: ["name", "address", "contact"],
     });
   }
-  const clock = await refreshClock({ tx, calendar: h.calendar }, row.id);
   return { id: row.id, code: row.code, track, dueOn: clock.dueOn, dueRule: clock.rule };
 }
