@@ -119,10 +119,14 @@ export async function answerItem(h: Handling, dataKey: Buffer, itemId: number, i
         number: input.document.number.trim(),
         issued_on: input.answeredOn,
         signer: input.document.signer.trim(),
+        // The contents by the law's keys; the two context flags apart, so that a flag never
+        // stands in for a content of the same name ("compensation").
         fields: JSON.stringify({
           ...input.document.contents,
-          dialogueHeld: input.document.dialogueHeld ?? false,
-          compensation: input.document.compensation ?? false,
+          _flags: {
+            dialogueHeld: input.document.dialogueHeld ?? false,
+            compensation: input.document.compensation ?? false,
+          },
         }),
         created_by: h.ctx.actor.accountId,
       })

@@ -145,6 +145,30 @@ function IdentityPanel(p: { item: ItemRow; base: string; csrf: string; state: It
   );
 }
 
+const NOTICES: [string, string, string][] = [
+  ["accepted", "thu-ly", "Thông báo thụ lý"],
+  ["refused", "khong-thu-ly", "Thông báo không thụ lý"],
+  ["transferred", "chuyen-don", "Phiếu chuyển đơn"],
+  ["answered", "tra-loi", "Văn bản trả lời"],
+];
+
+/** The notices the steps taken so far call for, as DOCX to print, sign and send. */
+function Notices(p: { base: string; types: Set<string> }) {
+  const due = NOTICES.filter(([type]) => p.types.has(type));
+  if (due.length === 0) return null;
+  return (
+    <p>
+      Thông báo cho người gửi (DOCX):{" "}
+      {due.map(([, path, label], i) => (
+        <>
+          {i > 0 ? " · " : ""}
+          <a href={`${p.base}/thong-bao/${path}.docx`}>{label}</a>
+        </>
+      ))}
+    </p>
+  );
+}
+
 export async function itemPage(
   c: Context<AppEnv>,
   deps: AppDeps,
@@ -294,11 +318,18 @@ export async function itemPage(
                   ? "Biên bản đối thoại"
                   : (REQUIRED_CONTENTS[doc.kind as "complaint_first_decision"]?.title ?? doc.kind)}
                 {doc.number ? ` số ${doc.number}` : ""} ngày {showDate(lang, doc.issued_on)}
+                {doc.kind === "dialogue_minutes" ? null : (
+                  <>
+                    {" "}
+                    — <a href={`${base}/van-ban/${doc.id}.docx`}>tải DOCX</a>
+                  </>
+                )}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
+      <Notices base={base} types={new Set(events.filter((e) => e.public).map((e) => e.type))} />
       {handles ? <h2>Xử lý</h2> : null}
       {allowed("classify") ? (
         <Step {...step} path="phan-loai" title="Phân loại" submit="Lưu phân loại">

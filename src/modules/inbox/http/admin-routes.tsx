@@ -163,7 +163,8 @@ const STEPS: Record<string, (h: Handling, id: number, f: Form, key: Buffer) => P
     }),
 };
 
-async function load(c: Context<AppEnv>, deps: AppDeps) {
+/** The item at `/quan-tri/:code/phan-anh/:id`, under the unit that handles it now (404 otherwise). */
+export async function loadItemForAdmin(c: Context<AppEnv>, deps: AppDeps) {
   const loaded = await loadUnitForAdmin(
     deps.db,
     c.get("ctx"),
@@ -197,12 +198,12 @@ export function inboxAdminItemRoutes(app: Hono<AppEnv>, deps: AppDeps) {
   const path = "/quan-tri/:code/phan-anh/:id{[0-9]+}";
 
   app.get(path, async (c) => {
-    const { loaded, item } = await load(c, deps);
+    const { loaded, item } = await loadItemForAdmin(c, deps);
     return itemPage(c, deps, loaded, item, { identity: await openIdentityFor(c, deps, item) });
   });
 
   app.post(`${path}/nguoi-gui`, async (c) => {
-    const { loaded, item } = await load(c, deps);
+    const { loaded, item } = await loadItemForAdmin(c, deps);
     try {
       const identity = await viewIdentity(
         deps.db,
@@ -219,7 +220,7 @@ export function inboxAdminItemRoutes(app: Hono<AppEnv>, deps: AppDeps) {
   });
 
   app.get(`${path}/tep/:fileId{[0-9]+}`, async (c) => {
-    const { item } = await load(c, deps);
+    const { item } = await loadItemForAdmin(c, deps);
     const file = await deps.db
       .selectFrom("inbox_attachment")
       .select(["file_name", "mime", "storage_key"])
@@ -239,7 +240,7 @@ export function inboxAdminItemRoutes(app: Hono<AppEnv>, deps: AppDeps) {
 
   for (const [step, run] of Object.entries(STEPS)) {
     app.post(`${path}/${step}`, async (c) => {
-      const { loaded, item } = await load(c, deps);
+      const { loaded, item } = await loadItemForAdmin(c, deps);
       const form = await readForm(c);
       try {
         await runHandling(
