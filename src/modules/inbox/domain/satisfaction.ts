@@ -78,6 +78,11 @@ function roundedRatio(numerator: number, denominator: number): number {
   return Math.floor((2 * numerator + denominator) / (2 * denominator));
 }
 
+/** R48: the tally of counts per level 1–5 (as a database aggregate gives them). */
+export function tallyOfLevels(byLevel: Tally["byLevel"]): Tally {
+  return finish(byLevel);
+}
+
 function finish(byLevel: Tally["byLevel"]): Tally {
   const count = byLevel.reduce((a, b) => a + b, 0);
   const sum = byLevel.reduce((a, n, i) => a + n * (i + 1), 0);

@@ -100,6 +100,7 @@ export function inboxAdminList(app: Hono<AppEnv>, deps: AppDeps) {
           <a href={`${base}/qua-han`}>Quá hạn ở các đơn vị trực thuộc</a> ·{" "}
           <a href={`/u/${unit.code}/phan-anh/thong-ke`}>Số liệu</a> ·{" "}
           <a href={`${base}/so-theo-doi.xlsx`}>Sổ theo dõi (XLSX)</a> ·{" "}
+          <a href={`${base}/danh-gia`}>Đánh giá sự hài lòng</a> ·{" "}
           <a href={`${base}/cai-dat`}>Chỉ tiêu trả lời</a>
         </p>
         <ul class="inbox-counts">
