@@ -12,13 +12,17 @@ import type { FileStorage } from "../core/storage/file-storage.ts";
 import {
   acceptItem,
   answerItem,
+  answerVisit,
   assignItem,
   classifyItem,
   closeItem,
   mergeItem,
+  planReception,
+  postReceptionSchedule,
   rateItem,
   receiveItem,
   recordDialogue,
+  recordVisit,
   refuseItem,
   resumeItem,
   type SubmitInput,
@@ -367,5 +371,63 @@ export async function seedDemoInbox(
     reasons: "Từ chối không có lý do.",
     request: "Tiếp nhận hồ sơ.",
     ...resident("Lý Thị Hồng", "Tổ dân phố 1", "0912 000 113"),
+  });
+
+  // Citizen reception: the chair's weekly days for four weeks around today, posted a week ahead;
+  // two visits in the register, one answered, one past its 10 working days.
+  const commune = unit("99001");
+  const monday = (offset: number) => {
+    const d = parseLocalDate(day(today, offset));
+    const back = (new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7;
+    return plusDays(d, -back + 1).toString(); // the Tuesday of that week
+  };
+  const sessions: number[] = [];
+  for (const weeks of [-14, -7, 0, 7, 14]) {
+    const held = monday(weeks);
+    if (!calendar.isWorkingDay(parseLocalDate(held))) continue;
+    sessions.push(
+      await planReception(at(weeks - 10), commune, {
+        head: "commune_chair",
+        headName: "Lê Văn Chủ",
+        heldOn: held,
+        startsAt: "08:00",
+        place: "Phòng tiếp công dân, trụ sở Ủy ban nhân dân xã",
+        mode: "direct",
+      }),
+    );
+  }
+  await postReceptionSchedule(at(-21), commune, {
+    sessionIds: sessions,
+    postedOn: day(today, -21),
+    places: ["hq", "reception_place", "website"],
+  });
+  const first = await recordVisit(at(-30), dataKey, commune, {
+    visitedOn: day(today, -30),
+    sessionId: null,
+    name: "Phan Văn Lộc",
+    address: "Thôn Bắc",
+    idNumber: "001185004321",
+    matter: "Tranh chấp ranh giới đất vườn với hộ liền kề.",
+    priorHandling: "Tổ hòa giải thôn đã hòa giải một lần, không thành.",
+    request: "Đề nghị xã đo đạc, xác định ranh giới.",
+    handling: "Hướng dẫn làm đơn đề nghị hòa giải tại UBND xã.",
+    nationalDbSynced: true,
+  });
+  await answerVisit(at(-25), first.id, {
+    answeredOn: day(today, -25),
+    outcome: "accepted",
+    answer: "Xã thụ lý đơn đề nghị hòa giải tranh chấp đất đai, hẹn lịch đo đạc.",
+  });
+  await recordVisit(at(-20), dataKey, commune, {
+    visitedOn: day(today, -20),
+    sessionId: null,
+    name: "Võ Thị Sen",
+    address: "Thôn Tây",
+    idNumber: "001190005678",
+    matter: "Chưa nhận tiền hỗ trợ hộ cận nghèo quý III.",
+    priorHandling: "",
+    request: "Đề nghị chi trả.",
+    handling: "Ghi nhận, chuyển bộ phận lao động - thương binh và xã hội kiểm tra.",
+    nationalDbSynced: false,
   });
 }

@@ -97,4 +97,22 @@ describe("the inbox demo (issue #5 item 9)", () => {
       .execute();
     expect(merged).toHaveLength(1);
   });
+
+  it("has the chair's posted reception days and two register entries, one answered, one overdue", async () => {
+    const sessions = await db
+      .selectFrom("inbox_reception_session")
+      .select(["head", "posted_on"])
+      .execute();
+    expect(sessions.length).toBeGreaterThanOrEqual(4);
+    expect(sessions.every((s) => s.head === "commune_chair" && s.posted_on !== null)).toBe(true);
+    const visits = await db
+      .selectFrom("inbox_reception_visit")
+      .select(["serial", "answered_on", "outcome"])
+      .orderBy("serial")
+      .execute();
+    expect(visits.map((v) => [v.serial, v.outcome])).toEqual([
+      [1, "accepted"],
+      [2, null],
+    ]);
+  });
 });

@@ -119,6 +119,8 @@ describe("public pages", () => {
       "select code from inbox_item where rating is not null order by id limit 1",
     );
     await expectAccessible(page, `/theo-doi/${rows[0]!.code}`);
+    await expectAccessible(page, "/u/99001/tiep-cong-dan");
+    await expectAccessible(page, "/u/99001/danh-gia");
   });
 
   it("sign-in page, and its error state after a wrong password", async () => {
@@ -202,6 +204,12 @@ describe("signed-in pages", () => {
     await expectAccessible(page, `/quan-tri/99001/phan-anh/${rows[0]!.id}`);
     await expectAccessible(page, "/quan-tri/99001/phan-anh/moi");
     await expectAccessible(page, "/quan-tri/99001/phan-anh/qua-han");
+    await expectAccessible(page, "/quan-tri/99001/phan-anh/danh-gia");
+    await expectAccessible(page, "/quan-tri/99001/tiep-cong-dan");
+    const visit = await server.db.query<{ id: number }>(
+      "select id from inbox_reception_visit order by id limit 1",
+    );
+    await expectAccessible(page, `/quan-tri/99001/tiep-cong-dan/so/${visit[0]!.id}`);
   });
 
   it("a village's households", async () => {

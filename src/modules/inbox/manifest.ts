@@ -1,7 +1,9 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
+import "./db/reception-tables.ts";
 import { sweepClocks } from "./commands/sweep-clocks.ts";
 import { inboxTables } from "./db/migrations/20261122-12-inbox.ts";
+import { inboxReceptionTables } from "./db/migrations/20261122-13-inbox-reception.ts";
 import { inboxAnsweredLate } from "./db/migrations/20261122-14-inbox-answered-late.ts";
 import { INBOX_ADMIN_CSS } from "./http/admin-css.ts";
 import { inboxAdminPages } from "./http/admin-pages.tsx";
@@ -29,7 +31,7 @@ const HANDLING_KINDS = [
 
 export const inboxManifest: ModuleManifest = {
   name: "inbox",
-  migrations: [inboxTables, inboxAnsweredLate],
+  migrations: [inboxTables, inboxReceptionTables, inboxAnsweredLate],
   policies: inboxPolicies,
   adminTabs: [
     {
