@@ -190,6 +190,10 @@ describe("inbox documents", () => {
       const all = text.join(" ");
       for (const secret of ["Lê Văn Dũng", "0901234567"]) expect(all).not.toContain(secret);
     }
+    const page = await (await new TestClient(app).get(`/u/${commune.code}/phan-anh`)).text();
+    expect(page).toContain(`/u/${commune.code}/phan-anh/${denunciationId}/ket-luan.docx`);
+    expect(page).toContain("Kết luận số 4/KL-UBND");
+    expect(page).not.toContain("Lê Văn Dũng");
     // The denunciation's own words are not in the published version.
     expect(published.join(" ")).not.toContain("nhận tiền của người dân");
   });

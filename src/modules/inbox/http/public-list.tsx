@@ -12,6 +12,11 @@ import { ANONYMITY, KIND_LABELS, TRACK_LABELS } from "../domain/kinds.ts";
 // that results be published).
 
 const PAGE = 20;
+const VERDICT: Record<string, string> = {
+  right: "đúng",
+  partly_right: "đúng một phần",
+  false: "sai sự thật",
+};
 
 export function inboxPublicList(app: Hono<AppEnv>, deps: AppDeps) {
   app.get("/u/:code/phan-anh", async (c) => {
@@ -48,6 +53,19 @@ export function inboxPublicList(app: Hono<AppEnv>, deps: AppDeps) {
       .offset((pageNo - 1) * PAGE)
       .execute();
     const more = rows.length > PAGE;
+    // Denunciation conclusions are published without the denouncer (Luật TC Art 40; T35): the
+    // number, date and verdict here, the text as the public DOCX.
+    const conclusions = village
+      ? []
+      : await deps.db
+          .selectFrom("inbox_document as d")
+          .select(["d.item_id", "d.number", "d.issued_on"])
+          .select(sql<string>`d.fields->>'verdict'`.as("verdict"))
+          .where("d.unit_id", "=", unit.id)
+          .where("d.kind", "=", "denunciation_conclusion")
+          .orderBy("d.issued_on", "desc")
+          .limit(20)
+          .execute();
     const base = `/u/${unit.code}/phan-anh`;
     return renderPage(
       c,
@@ -76,6 +94,21 @@ export function inboxPublicList(app: Hono<AppEnv>, deps: AppDeps) {
             ))}
           </ul>
         </section>
+        {conclusions.length > 0 ? (
+          <section>
+            <h2>Kết luận nội dung tố cáo đã công khai</h2>
+            <ul>
+              {conclusions.map((k) => (
+                <li>
+                  <a href={`${base}/${k.item_id}/ket-luan.docx`}>
+                    Kết luận số {k.number} ngày {showDate(lang, k.issued_on)}
+                  </a>{" "}
+                  — tố cáo {VERDICT[k.verdict] ?? "đã được kết luận"}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <section>
           <h2>Các câu trả lời đã công khai</h2>
           <form method="get" action={base} class="inline-form">
