@@ -25,6 +25,7 @@ import { grantIdentity } from "./grant-identity.ts";
 import { mergeItem } from "./merge-item.ts";
 import { rateItem } from "./rate-item.ts";
 import { recordDialogue } from "./record-dialogue.ts";
+import { routeToMediation } from "./route-to-mediation.ts";
 import { submitItem } from "./submit-item.ts";
 import { resumeItem, suspendItem } from "./suspend-item.ts";
 import { sweepClocks } from "./sweep-clocks.ts";
@@ -410,5 +411,44 @@ describe("inbox: dialogue (T24)", () => {
     expect(missing.message).toContain("kết quả đối thoại");
     await answer({ dialogue: "Thống nhất đo đạc lại." });
     expect((await findItem(db, r.id))?.status).toBe("answered");
+  });
+});
+
+describe("inbox: routing to the village mediation team (T51, T52)", () => {
+  it("refuses a complaint and an excluded dispute; routes a dispute between residents with its start day", async () => {
+    const t = await tree();
+    const official = roleCtx(t.commune, "official", 7020);
+    const route = (id: number, over: Partial<Parameters<typeof routeToMediation>[2]> = {}) =>
+      handle(db, official, "2026-08-05", (h) =>
+        routeToMediation(h, id, {
+          betweenResidents: true,
+          publicInterest: false,
+          notMediable: false,
+          sanctionable: false,
+          mediator: "Bà Hà Thị Hòa",
+          assignedOn: "2026-08-05",
+          ...over,
+        }),
+      );
+    const complaint = await submit(t.village, complaintInput(), "2026-08-03");
+    expect((await refusedWith(route(complaint.id), "validation")).message).toContain("T52");
+    const dispute = await submit(
+      t.village,
+      feedbackInput({
+        title: "Tranh chấp lối đi",
+        content: "Hai hộ tranh chấp lối đi chung ở ngõ 5.",
+      }),
+      "2026-08-03",
+    );
+    expect(
+      (await refusedWith(route(dispute.id, { sanctionable: true }), "validation")).message,
+    ).toContain("Điều 3.1.c");
+    await route(dispute.id);
+    const item = await findItem(db, dispute.id);
+    expect(item?.status).toBe("transferred");
+    expect(item?.transferred_to).toBe("Tổ hòa giải Thôn 1");
+    const last = (await eventsOf(db, dispute.id, true)).at(-1);
+    // D3 from 05/08/2026 → 08/08/2026 (Sat) rolls to Mon 10/08/2026 (BLDS Art 148).
+    expect(last?.text).toContain("chậm nhất ngày 10/08/2026 (T51");
   });
 });

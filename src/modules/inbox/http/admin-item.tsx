@@ -452,6 +452,46 @@ export async function itemPage(
           <Area step="chuyen" name="reason" label="Lý do chuyển" value={v.reason} required />
         </Step>
       ) : null}
+      {allowed("transfer") &&
+      (item.track === "grassroots" || item.track === "pakn") &&
+      item.village_id !== null ? (
+        <Step
+          {...step}
+          path="hoa-giai"
+          title="Chuyển tổ hòa giải ở cơ sở (mâu thuẫn, tranh chấp giữa người dân)"
+          submit="Chuyển tổ hòa giải"
+        >
+          <label class="block">
+            <input type="checkbox" name="betweenResidents" /> Là mâu thuẫn, tranh chấp giữa các bên
+            trong cộng đồng (Luật Hòa giải ở cơ sở Điều 2)
+          </label>
+          <fieldset>
+            <legend>Trường hợp không được hòa giải ở cơ sở (Điều 3.1): đánh dấu nếu có</legend>
+            <label class="block">
+              <input type="checkbox" name="publicInterest" /> Xâm phạm lợi ích của Nhà nước, lợi ích
+              công cộng
+            </label>
+            <label class="block">
+              <input type="checkbox" name="notMediable" /> Hôn nhân gia đình, giao dịch dân sự không
+              được hòa giải
+            </label>
+            <label class="block">
+              <input type="checkbox" name="sanctionable" /> Phải truy cứu trách nhiệm hình sự hoặc
+              xử phạt hành chính
+            </label>
+          </fieldset>
+          <div class="field">
+            <label for="f-mediator">Hòa giải viên được phân công</label>
+            <input id="f-mediator" name="mediator" value={v.mediator ?? ""} required />
+          </div>
+          <DateInput
+            step="hoa-giai"
+            name="assignedOn"
+            label="Ngày phân công"
+            value={v.assignedOn}
+          />
+        </Step>
+      ) : null}
       {allowed("merge") ? (
         <Step {...step} path="gop" title="Gộp vào vụ việc trùng" submit="Gộp">
           <div class="field">

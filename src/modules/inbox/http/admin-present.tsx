@@ -25,6 +25,7 @@ export const EVENT_LABELS: Record<string, string> = {
   accepted: "Thụ lý",
   refused: "Không thụ lý",
   transferred: "Chuyển đơn",
+  mediation: "Chuyển tổ hòa giải",
   merged: "Gộp",
   merged_in: "Gộp vụ việc khác vào",
   assigned: "Giao việc",

@@ -15,6 +15,7 @@ import { grantIdentity } from "../commands/grant-identity.ts";
 import { mergeItem } from "../commands/merge-item.ts";
 import { recordDialogue } from "../commands/record-dialogue.ts";
 import { refuseItem } from "../commands/refuse-item.ts";
+import { routeToMediation } from "../commands/route-to-mediation.ts";
 import type { Handling } from "../commands/support.ts";
 import { extendItem, resumeItem, suspendItem } from "../commands/suspend-item.ts";
 import { transferItem } from "../commands/transfer-item.ts";
@@ -155,6 +156,15 @@ const STEPS: Record<string, (h: Handling, id: number, f: Form, key: Buffer) => P
       signsOfViolation: on(f, "signsOfViolation"),
     }),
   "ket-thuc": (h, id) => closeItem(h, id),
+  "hoa-giai": (h, id, f) =>
+    routeToMediation(h, id, {
+      betweenResidents: on(f, "betweenResidents"),
+      publicInterest: on(f, "publicInterest"),
+      notMediable: on(f, "notMediable"),
+      sanctionable: on(f, "sanctionable"),
+      mediator: f.mediator ?? "",
+      assignedOn: date(f, "assignedOn", "Ngày phân công"),
+    }),
   "cho-xem": (h, id, f) =>
     grantIdentity(h, id, {
       accountId: Number(f.accountId),

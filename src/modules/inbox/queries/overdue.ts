@@ -2,8 +2,10 @@ import { sql } from "kysely";
 import type { Executor } from "../../../core/db/database.ts";
 
 // The upper level's overdue view (issue #5 item 3, "escalation to the upper level"): every open
-// item past its due day in the unit and all units below it. Two statements over the partial
-// index on open items' (unit_id, due_on): counts per handling unit, and the oldest overdue items.
+// item past its due day in the unit and all units below it (org_unit.path <@). Two statements:
+// counts per handling unit — open, overdue and escalated over the partial index of open items'
+// (unit_id, due_on), and this year's answers with the share on time — and the oldest overdue
+// items, limited, while the counts cover every item.
 
 export interface OverdueUnit {
   unitId: number;
@@ -12,6 +14,10 @@ export interface OverdueUnit {
   open: number;
   overdue: number;
   escalated: number;
+  /** Answered from 1 January of today's year to today. */
+  answeredThisYear: number;
+  /** Of those, answered by the due day in force then (`answered_late` not true). */
+  answeredOnTime: number;
 }
 
 export interface OverdueItem {
@@ -29,12 +35,17 @@ export interface OverdueItem {
   confidential: boolean;
 }
 
+/** Percentage answered on time, rounded down in integers; null when nothing was answered. */
+export const onTimePercent = (u: Pick<OverdueUnit, "answeredThisYear" | "answeredOnTime">) =>
+  u.answeredThisYear > 0 ? Math.floor((100 * u.answeredOnTime) / u.answeredThisYear) : null;
+
 export async function overdueView(
   db: Executor,
   unitPath: string,
   today: string,
   limit = 200,
 ): Promise<{ units: OverdueUnit[]; items: OverdueItem[] }> {
+  const yearStart = `${today.slice(0, 4)}-01-01`;
   const units = await sql<{
     unit_id: number;
     code: string;
@@ -42,17 +53,37 @@ export async function overdueView(
     open: number;
     overdue: number;
     escalated: number;
+    answered: number;
+    on_time: number;
   }>`
-    select u.id as unit_id, u.code, u.name,
-           count(*)::int as open,
-           count(*) filter (where i.due_on < ${today}::date)::int as overdue,
-           count(*) filter (where i.escalated_on is not null)::int as escalated
-      from org_unit u
-      join inbox_item i on i.unit_id = u.id
-       and i.status in ('received', 'accepted', 'suspended')
-     where u.path <@ ${unitPath}::ltree
-     group by u.id, u.code, u.name
-     order by count(*) filter (where i.due_on < ${today}::date) desc, u.code`.execute(db);
+    with scope as (
+      select u.id, u.code, u.name from org_unit u where u.path <@ ${unitPath}::ltree
+    ), open as (
+      select i.unit_id,
+             count(*)::int as open,
+             count(*) filter (where i.due_on < ${today}::date)::int as overdue,
+             count(*) filter (where i.escalated_on is not null)::int as escalated
+        from scope s
+        join inbox_item i on i.unit_id = s.id and i.status in ('received', 'accepted', 'suspended')
+       group by i.unit_id
+    ), answered as (
+      select i.unit_id,
+             count(*)::int as answered,
+             count(*) filter (where i.answered_late is not true)::int as on_time
+        from scope s
+        join inbox_item i on i.unit_id = s.id
+       where i.answered_on between ${yearStart}::date and ${today}::date
+       group by i.unit_id
+    )
+    select s.id as unit_id, s.code, s.name,
+           coalesce(o.open, 0) as open, coalesce(o.overdue, 0) as overdue,
+           coalesce(o.escalated, 0) as escalated,
+           coalesce(a.answered, 0) as answered, coalesce(a.on_time, 0) as on_time
+      from scope s
+      left join open o on o.unit_id = s.id
+      left join answered a on a.unit_id = s.id
+     where o.unit_id is not null or a.unit_id is not null
+     order by coalesce(o.overdue, 0) desc, s.code`.execute(db);
   const items = await sql<{
     id: number;
     code: string;
@@ -85,6 +116,8 @@ export async function overdueView(
       open: r.open,
       overdue: r.overdue,
       escalated: r.escalated,
+      answeredThisYear: r.answered,
+      answeredOnTime: r.on_time,
     })),
     items: items.rows.map((r) => ({
       id: r.id,
