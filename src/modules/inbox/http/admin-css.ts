@@ -6,6 +6,7 @@ export const INBOX_ADMIN_CSS = `
 .inbox-step summary { cursor: pointer; font-weight: 600; padding: 0.35rem 0; }
 .inbox-step[open] { background: var(--soft); }
 .inbox-identity { border: 2px solid var(--warn); border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
+.inbox-clock { display: block; font-size: 0.9em; }
 label.block { display: block; margin: 0.25rem 0; }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 `;

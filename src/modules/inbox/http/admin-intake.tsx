@@ -3,7 +3,6 @@ import { AppError, validation } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { validateForm } from "../../../core/http/forms.ts";
 import { renderPage } from "../../../core/http/page.tsx";
-import { pick } from "../../../core/i18n/lang.ts";
 import { isValidIsoDate } from "../../../core/validation.ts";
 import {
   AttachmentField,
@@ -11,6 +10,8 @@ import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  labelledOptions,
+  SelectField,
 } from "../../../core/views/components.tsx";
 import { AdminHeader, adminCrumbs, type LoadedUnit, loadUnitForAdmin } from "../../org/index.ts";
 import { setFeedbackTarget } from "../commands/set-feedback-target.ts";
@@ -44,9 +45,31 @@ function Text(p: { name: string; label: string; v: Record<string, string>; rows?
   );
 }
 
+/** The villages (thôn, tổ dân phố) directly under the unit, for the place of an item. */
+function villagesOf(deps: AppDeps, unitId: number) {
+  return deps.db
+    .selectFrom("org_unit")
+    .select(["id", "code", "name", "kind", "path", "parent_id"])
+    .where("parent_id", "=", unitId)
+    .where("kind", "in", ["village", "residential_group"])
+    .orderBy("code")
+    .execute();
+}
+type Village = Awaited<ReturnType<typeof villagesOf>>[number];
+
+/** A checkbox with its label, checked as the form last had it. */
+function Check(p: { v: Record<string, string>; name: string; children: string }) {
+  return (
+    <label>
+      <input type="checkbox" name={p.name} checked={p.v[p.name] === "on"} /> {p.children}
+    </label>
+  );
+}
+
 function intakePage(
   c: Context<AppEnv>,
   loaded: LoadedUnit,
+  villages: Village[],
   v: Record<string, string>,
   errors: FieldErrors,
   status: 200 | 400 | 403 = 200,
@@ -62,16 +85,13 @@ function intakePage(
       <form method="post" action={`${base}/moi`} enctype="multipart/form-data" class="stack">
         <CsrfField token={c.get("csrf")()} />
         <ErrorSummary lang={lang} errors={errors} />
-        <div class="field">
-          <label for="f-channel">Hình thức tiếp nhận</label>
-          <select id="f-channel" name="channel">
-            {CHANNELS.map(([k, label]) => (
-              <option value={k} selected={v.channel === k}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="channel"
+          label="Hình thức tiếp nhận"
+          options={CHANNELS.map(([value, label]) => ({ value, label }))}
+          value={v.channel}
+          errors={errors}
+        />
         <Field
           name="receivedOn"
           type="date"
@@ -80,16 +100,13 @@ function intakePage(
           errors={errors}
           required
         />
-        <div class="field">
-          <label for="f-kind">Loại</label>
-          <select id="f-kind" name="kind">
-            {SUBMIT_KINDS.map((k) => (
-              <option value={k} selected={v.kind === k}>
-                {pick(lang, KIND_LABELS[k])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="kind"
+          label="Loại"
+          options={labelledOptions(lang, SUBMIT_KINDS, KIND_LABELS).slice(1)}
+          value={v.kind}
+          errors={errors}
+        />
         <Field
           name="source"
           label="Nguồn (số sổ tiếp công dân, buổi tiếp xúc cử tri…)"
@@ -106,6 +123,18 @@ function intakePage(
         />
         <Text name="content" label="Nội dung (ghi trung thực lời trình bày)" v={v} rows={6} />
         <Field name="place" label="Địa điểm" value={v.place} errors={errors} />
+        {villages.length > 0 ? (
+          <SelectField
+            name="village"
+            label="Thôn, tổ dân phố"
+            options={[
+              { value: "", label: "—" },
+              ...villages.map((x) => ({ value: x.code, label: x.name })),
+            ]}
+            value={v.village}
+            errors={errors}
+          />
+        ) : null}
         <fieldset>
           <legend>Người gửi</legend>
           <label>
@@ -118,6 +147,12 @@ function intakePage(
             name="contact"
             label="Điện thoại hoặc địa chỉ liên hệ"
             value={v.contact}
+            errors={errors}
+          />
+          <Field
+            name="representative"
+            label="Người đại diện, người được ủy quyền (nếu có)"
+            value={v.representative}
             errors={errors}
           />
         </fieldset>
@@ -142,6 +177,25 @@ function intakePage(
             value={v.respondentAddress}
             errors={errors}
           />
+          <SelectField
+            name="instance"
+            label="Khiếu nại lần"
+            options={[
+              { value: "first", label: "Lần đầu" },
+              { value: "second", label: "Lần hai" },
+            ]}
+            value={v.instance}
+            errors={errors}
+          />
+          <Check v={v} name="firstDecisionIssued">
+            Đã có quyết định giải quyết lần đầu
+          </Check>
+          <Check v={v} name="firstDecisionAttached">
+            Có kèm quyết định giải quyết lần đầu
+          </Check>
+          <Check v={v} name="disciplinary">
+            Khiếu nại quyết định kỷ luật cán bộ, công chức
+          </Check>
           <Text name="reasons" label="Lý do khiếu nại" v={v} />
           <Text name="request" label="Yêu cầu của người khiếu nại" v={v} />
           <Field
@@ -159,14 +213,15 @@ function intakePage(
             Người gửi đã ký hoặc điểm chỉ
           </label>
         </fieldset>
-        <label>
-          <input type="checkbox" name="aboutRegulation" checked={v.aboutRegulation === "on"} /> Về
-          quy định, thủ tục hành chính
-        </label>
-        <label>
-          <input type="checkbox" name="dedicatedLine" checked={v.dedicatedLine === "on"} /> Gọi đến
-          số điện thoại chuyên dùng
-        </label>
+        <Check v={v} name="aboutRegulation">
+          Về quy định, thủ tục hành chính
+        </Check>
+        <Check v={v} name="dedicatedLine">
+          Gọi đến số điện thoại chuyên dùng
+        </Check>
+        <Check v={v} name="publish">
+          Người gửi đồng ý công khai nội dung và câu trả lời (không kèm thông tin cá nhân)
+        </Check>
         <AttachmentField
           label="Đơn, tài liệu kèm theo (ảnh chụp, PDF, Word)"
           error={errors.files}
@@ -188,7 +243,7 @@ export function inboxAdminIntake(app: Hono<AppEnv>, deps: AppDeps) {
       c.req.param("code"),
       "inbox.item.record",
     );
-    return intakePage(c, loaded, {}, {});
+    return intakePage(c, loaded, await villagesOf(deps, loaded.unit.id), {}, {});
   });
 
   app.post("/quan-tri/:code/phan-anh/moi", async (c) => {
@@ -207,16 +262,19 @@ export function inboxAdminIntake(app: Hono<AppEnv>, deps: AppDeps) {
         else if (one instanceof File && one.size > 0)
           files.push({ fileName: one.name, bytes: new Uint8Array(await one.arrayBuffer()) });
       }
+    const villages = await villagesOf(deps, loaded.unit.id);
     const parsed = validateForm(submitSchema, v);
-    if (!parsed.ok) return intakePage(c, loaded, v, parsed.errors, 400);
+    if (!parsed.ok) return intakePage(c, loaded, villages, v, parsed.errors, 400);
     const channel = (CHANNELS.find(([k]) => k === v.channel)?.[0] ?? "desk") as Channel;
     try {
       if (!isValidIsoDate(v.receivedOn ?? ""))
         throw validation("Ngày nhận không hợp lệ.", "receivedOn");
       const u = loaded.unit;
+      // An item about a village is sent to it: the commune handles it, the village is kept.
+      const village = villages.find((x) => x.code === v.village);
       const r = await submitTo(
         c,
-        u,
+        village ?? u,
         toSubmitInput(parsed.data, channel, {
           files,
           receivedOn: v.receivedOn,
@@ -224,13 +282,15 @@ export function inboxAdminIntake(app: Hono<AppEnv>, deps: AppDeps) {
           signed: v.signed === "on",
           dedicatedLine: v.dedicatedLine === "on",
           transcribed: true,
+          representative: v.representative?.trim() || null,
+          firstDecisionAttached: v.firstDecisionAttached === "on" ? true : undefined,
         }),
       );
-      return c.redirect(`/quan-tri/${u.code}/phan-anh/${r.id}`, 303);
+      return c.redirect(`/quan-tri/${u.code}/phan-anh/${r.id}?moi=1`, 303);
     } catch (err) {
       if (err instanceof AppError && (err.code === "validation" || err.code === "conflict")) {
         const fields = (err.details?.fields as Record<string, string> | undefined) ?? {};
-        return intakePage(c, loaded, v, { ...fields, _form: err.message }, 400);
+        return intakePage(c, loaded, villages, v, { ...fields, _form: err.message }, 400);
       }
       throw err;
     }

@@ -13,7 +13,13 @@ import {
 import { accountsOver } from "../../auth/index.ts";
 import { AdminHeader, adminCrumbs, formatTime, type LoadedUnit } from "../../org/index.ts";
 import { answerDocumentKind } from "../commands/answer-item.ts";
-import { attachmentsOf, documentsOf, eventsOf, type ItemRow } from "../db/inbox.repo.ts";
+import {
+  attachmentsOf,
+  documentsOf,
+  eventsOf,
+  feedbackTargetDays,
+  type ItemRow,
+} from "../db/inbox.repo.ts";
 import type { SealedIdentity } from "../db/tables.ts";
 import { COMPLAINT_REFUSAL_GROUNDS } from "../domain/acceptance.ts";
 import { COMPLEXITY_CRITERIA } from "../domain/clocks.ts";
@@ -22,6 +28,7 @@ import {
   DENUNCIATION_VERDICTS,
   REQUIRED_CONTENTS,
 } from "../domain/decision-contents.ts";
+import { itemClock } from "../domain/item-clock.ts";
 import { ANONYMOUS_MARK, KIND_LABELS, KINDS, TRACK_LABELS } from "../domain/kinds.ts";
 import { type Action, actionProblem, STATUS_LABELS } from "../domain/workflow.ts";
 import { DueBadge, EVENT_LABELS, ruleText } from "./admin-present.tsx";
@@ -37,6 +44,27 @@ export interface ItemPageState {
   form?: string;
   identity?: SealedIdentity | null;
   identityRefused?: string;
+  /** Just recorded at the desk: say the tracking code to hand to the citizen. */
+  recorded?: boolean;
+}
+
+/** How the stored due day was reached (the calendar's explanation), when it still holds. */
+async function clockExplanation(deps: AppDeps, item: ItemRow): Promise<string> {
+  if (!item.due_on) return "";
+  const clock = itemClock(calendar, {
+    track: item.track,
+    status: item.status,
+    receivedOn: item.received_on,
+    acceptedOn: item.accepted_on,
+    instance: item.instance,
+    complex: item.complex,
+    remoteArea: item.remote_area,
+    criteria: item.criteria,
+    extensions: item.extensions,
+    suspensions: item.suspensions,
+    feedbackTargetDays: await feedbackTargetDays(deps.db, item.unit_id),
+  });
+  return clock.dueOn === item.due_on ? clock.explanation : "";
 }
 
 const VERDICT_LABELS: Record<string, string> = {
@@ -183,7 +211,8 @@ export async function itemPage(
   const base = `/quan-tri/${loaded.unit.code}/phan-anh/${item.id}`;
   const handles = can(ctx.actor, "inbox.item.handle", { unitPath: item.unit_path });
   const grants = can(ctx.actor, "inbox.identity.grant", { unitPath: item.unit_path });
-  const [events, files, documents, handlers] = await Promise.all([
+  const [explanation, events, files, documents, handlers] = await Promise.all([
+    clockExplanation(deps, item),
     eventsOf(deps.db, item.id, false),
     attachmentsOf(deps.db, item.id),
     documentsOf(deps.db, item.id),
@@ -209,6 +238,12 @@ export async function itemPage(
     },
     <>
       <AdminHeader c={c} loaded={loaded} current="phan-anh" />
+      {state.recorded ? (
+        <Notice tone="ok">
+          Đã ghi nhận. Mã theo dõi trao cho công dân: <strong>{item.code}</strong> (tra cứu tại
+          /theo-doi/{item.code}).
+        </Notice>
+      ) : null}
       <h2>
         {item.code}: {item.title}
       </h2>
@@ -234,6 +269,7 @@ export async function itemPage(
             <>
               {showDate(lang, item.due_on)} {ruleText(item.due_rule)} — {item.due_what}{" "}
               <DueBadge calendar={calendar} due={item.due_on} today={now} />
+              {explanation ? <span class="muted inbox-clock">{explanation}</span> : null}
             </>
           ) : item.status === "suspended" ? (
             "Tạm dừng tính thời hạn"
@@ -495,7 +531,7 @@ export async function itemPage(
       {allowed("merge") ? (
         <Step {...step} path="gop" title="Gộp vào vụ việc trùng" submit="Gộp">
           <div class="field">
-            <label for="f-into">Mã theo dõi của vụ việc cùng nội dung</label>
+            <label for="f-into">Mã theo dõi (hoặc số) của vụ việc cùng nội dung ở đơn vị này</label>
             <input id="f-into" name="into" value={v.into ?? ""} required />
           </div>
         </Step>

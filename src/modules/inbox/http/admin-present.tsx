@@ -1,4 +1,4 @@
-import type { Calendar } from "../../../core/calendar/index.ts";
+import { type Calendar, parseLocalDate, plusDays } from "../../../core/calendar/index.ts";
 import { Badge } from "../../../core/views/components.tsx";
 import { clockState } from "../domain/clocks.ts";
 
@@ -18,6 +18,23 @@ export function DueBadge(p: { calendar: Calendar; due: string; today: string }) 
   const s = STATE_TEXT[clockState(p.calendar, p.due, p.today)];
   return s ? <Badge tone={s.tone}>{s.text}</Badge> : null;
 }
+
+/**
+ * The last due day that `clockState` calls "due soon" today, so the list can filter and count
+ * by clock state in SQL: due_on = today is "due today", today < due_on <= this day "due soon".
+ */
+export function dueSoonUntil(calendar: Calendar, today: string): string {
+  let last = today;
+  for (let d = 1; d <= 31; d++) {
+    const day = plusDays(parseLocalDate(today), d);
+    if (clockState(calendar, day, today) !== "due_soon") break;
+    last = day;
+  }
+  return last;
+}
+
+/** How the list marks a denunciation: its denouncer is kept secret (T36). */
+export const CONFIDENTIAL_MARK = "Tố cáo — thông tin người tố cáo được giữ bí mật";
 
 export const EVENT_LABELS: Record<string, string> = {
   received: "Tiếp nhận",

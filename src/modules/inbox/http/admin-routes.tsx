@@ -105,9 +105,16 @@ const STEPS: Record<string, (h: Handling, id: number, f: Form, key: Buffer) => P
           reason: f.reason ?? "",
         }),
   gop: async (h, id, f) => {
-    const into = await findItemByCode(h.tx, f.into ?? "");
+    // The duplicate's tracking code, or its number as shown in the address of its page.
+    const ref = (f.into ?? "").trim();
+    const into = /^[0-9]{1,9}$/.test(ref) ? { id: Number(ref) } : await findItemByCode(h.tx, ref);
     if (!into) throw validation("Không có vụ việc mang mã này.", "into");
-    return mergeItem(h, id, into.id);
+    try {
+      return await mergeItem(h, id, into.id);
+    } catch (err) {
+      if (err instanceof AppError && err.field === "intoId") throw validation(err.message, "into");
+      throw err;
+    }
   },
   giao: (h, id, f) => assignItem(h, id, f.accountId ? Number(f.accountId) : null),
   "ghi-chu": (h, id, f) => addNote(h, id, f.text ?? "", on(f, "public")),
@@ -209,7 +216,10 @@ export function inboxAdminItemRoutes(app: Hono<AppEnv>, deps: AppDeps) {
 
   app.get(path, async (c) => {
     const { loaded, item } = await loadItemForAdmin(c, deps);
-    return itemPage(c, deps, loaded, item, { identity: await openIdentityFor(c, deps, item) });
+    return itemPage(c, deps, loaded, item, {
+      identity: await openIdentityFor(c, deps, item),
+      recorded: c.req.query("moi") === "1",
+    });
   });
 
   app.post(`${path}/nguoi-gui`, async (c) => {
@@ -261,7 +271,11 @@ export function inboxAdminItemRoutes(app: Hono<AppEnv>, deps: AppDeps) {
       } catch (err) {
         if (err instanceof AppError && ["validation", "conflict", "forbidden"].includes(err.code)) {
           const fields = (err.details?.fields as Record<string, string> | undefined) ?? {};
-          const errors = { ...fields, _form: err.message };
+          // A refusal naming one field marks that field; else it stands for the whole form.
+          const errors =
+            Object.keys(fields).length === 0 && err.field
+              ? { [err.field]: err.message }
+              : { ...fields, _form: err.message };
           const status = err.code === "validation" ? 400 : err.code === "conflict" ? 409 : 403;
           const fresh = (await findItem(deps.db, item.id)) ?? item;
           return itemPage(

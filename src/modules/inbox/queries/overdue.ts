@@ -3,9 +3,11 @@ import type { Executor } from "../../../core/db/database.ts";
 
 // The upper level's overdue view (issue #5 item 3, "escalation to the upper level"): every open
 // item past its due day in the unit and all units below it (org_unit.path <@). Two statements:
-// counts per handling unit — open, overdue and escalated over the partial index of open items'
-// (unit_id, due_on), and this year's answers with the share on time — and the oldest overdue
-// items, limited, while the counts cover every item.
+// counts per handling unit, and the oldest overdue items (limited; the counts cover every item).
+// The counts are two LATERAL probes per unit, so each reads only its unit's rows through an
+// index: the open ones over the partial index on open items' (unit_id, due_on), this year's
+// answers over (unit_id, received_on). A plain join on `answered_on` made PostgreSQL scan the
+// whole table (≈ 390 ms at 1,000,000 items; ≈ 100 ms this way for a 166-commune province).
 
 export interface OverdueUnit {
   unitId: number;
@@ -56,34 +58,23 @@ export async function overdueView(
     answered: number;
     on_time: number;
   }>`
-    with scope as (
-      select u.id, u.code, u.name from org_unit u where u.path <@ ${unitPath}::ltree
-    ), open as (
-      select i.unit_id,
-             count(*)::int as open,
-             count(*) filter (where i.due_on < ${today}::date)::int as overdue,
-             count(*) filter (where i.escalated_on is not null)::int as escalated
-        from scope s
-        join inbox_item i on i.unit_id = s.id and i.status in ('received', 'accepted', 'suspended')
-       group by i.unit_id
-    ), answered as (
-      select i.unit_id,
-             count(*)::int as answered,
-             count(*) filter (where i.answered_late is not true)::int as on_time
-        from scope s
-        join inbox_item i on i.unit_id = s.id
-       where i.answered_on between ${yearStart}::date and ${today}::date
-       group by i.unit_id
-    )
-    select s.id as unit_id, s.code, s.name,
-           coalesce(o.open, 0) as open, coalesce(o.overdue, 0) as overdue,
-           coalesce(o.escalated, 0) as escalated,
-           coalesce(a.answered, 0) as answered, coalesce(a.on_time, 0) as on_time
-      from scope s
-      left join open o on o.unit_id = s.id
-      left join answered a on a.unit_id = s.id
-     where o.unit_id is not null or a.unit_id is not null
-     order by coalesce(o.overdue, 0) desc, s.code`.execute(db);
+    select s.id as unit_id, s.code, s.name, o.open, o.overdue, o.escalated, a.answered, a.on_time
+      from org_unit s
+      cross join lateral (
+        select count(*)::int as open,
+               count(*) filter (where i.due_on < ${today}::date)::int as overdue,
+               count(*) filter (where i.escalated_on is not null)::int as escalated
+          from inbox_item i
+         where i.unit_id = s.id and i.status in ('received', 'accepted', 'suspended')) o
+      cross join lateral (
+        select count(*)::int as answered,
+               count(*) filter (where i.answered_late is not true)::int as on_time
+          from inbox_item i
+         where i.unit_id = s.id and i.answered_on between ${yearStart}::date and ${today}::date) a
+     where s.path <@ ${unitPath}::ltree
+       and s.kind not in ('village', 'residential_group')
+       and (o.open > 0 or a.answered > 0)
+     order by o.overdue desc, s.code`.execute(db);
   const items = await sql<{
     id: number;
     code: string;
