@@ -9,4 +9,8 @@ export const INBOX_ADMIN_CSS = `
 .inbox-clock { display: block; font-size: 0.9em; }
 label.block { display: block; margin: 0.25rem 0; }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+@media print {
+  .inbox-identity form, p.actions { display: none; }
+  .inbox-clock { font-size: 9pt; }
+}
 `;
