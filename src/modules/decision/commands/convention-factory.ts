@@ -97,7 +97,12 @@ export const DRAFT_TEXT =
 export async function conventionInConsultation(
   db: Db,
   v: ConventionVillage,
-  opts: { postedOn?: string; proposal?: Partial<ProposeConventionInput>; body?: string } = {},
+  opts: {
+    postedOn?: string;
+    proposal?: Partial<ProposeConventionInput>;
+    body?: string;
+    channels?: ("household_copies" | "online" | "suggestion_box" | "meeting")[];
+  } = {},
 ): Promise<number> {
   const id = await inTx(db, (tx) =>
     proposeConvention(tx, v.head, v.village, proposalInput(opts.proposal), "2026-01-05"),
@@ -116,7 +121,7 @@ export async function conventionInConsultation(
         postedOn,
         place: "Nhà văn hóa thôn",
         minDays: 30,
-        channels: ["household_copies", "suggestion_box"],
+        channels: opts.channels ?? ["household_copies", "suggestion_box"],
       },
       postedOn,
     ),

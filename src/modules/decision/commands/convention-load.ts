@@ -8,7 +8,10 @@ import type { ConventionStatus } from "../db/convention-tables.ts";
 import { STATUS_VI } from "./convention-rules.ts";
 
 /** The head and the commune's officials run a convention's steps; UBND xã decides on it. */
-export type ConventionAction = "decision.matter.manage" | "decision.matter.recognise";
+export type ConventionAction =
+  | "decision.matter.manage"
+  | "decision.matter.recognise"
+  | "decision.vote.cast";
 
 /**
  * Locks a convention (its steps queue), checks the actor may take this step for its village and

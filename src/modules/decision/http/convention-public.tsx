@@ -1,13 +1,15 @@
 import type { Context, Hono } from "hono";
-import { isWithin } from "../../../core/authz/index.ts";
+import { can, isWithin } from "../../../core/authz/index.ts";
 import { parseLocalDate, plusDays } from "../../../core/calendar/index.ts";
 import { notFound } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
+import { readForm } from "../../../core/http/forms.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { pick, showDate } from "../../../core/i18n/lang.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
-import { EmptyState, Notice } from "../../../core/views/components.tsx";
+import { CsrfField, EmptyState, Notice } from "../../../core/views/components.tsx";
 import { loadUnit, unitCrumbs } from "../../org/index.ts";
+import { submitResidentComment } from "../commands/convention-resident-comment.ts";
 import { inForce } from "../commands/convention-rules.ts";
 import {
   amendmentOf,
@@ -68,7 +70,56 @@ const isPublic = (c: ConventionRow) => c.status !== "drafting";
 const publicUrl = (c: { unit_code: string; id: number }) =>
   `/u/${c.unit_code}/${CONVENTION_TAB}/${c.id}`;
 
+/** The resident's own comment on a posted draft, when the community chose online comments. */
+function ResidentComment(p: {
+  c: Context<AppEnv>;
+  action: string;
+  canComment: boolean;
+  sent: boolean;
+}) {
+  if (p.sent)
+    return (
+      <Notice tone="ok">Đã ghi nhận góp ý của bạn; tổ soạn thảo sẽ tiếp thu, giải trình.</Notice>
+    );
+  if (!p.canComment)
+    return (
+      <p>
+        Người dân của thôn, tổ dân phố <a href="/dang-nhap">đăng nhập</a> để góp ý trực tuyến vào dự
+        thảo.
+      </p>
+    );
+  return (
+    <form method="post" action={p.action} class="stack">
+      <CsrfField token={p.c.get("csrf")()} />
+      <div class="field">
+        <label for="f-gop-y">Góp ý của bạn vào dự thảo (ký tên bằng tài khoản của bạn)</label>
+        <textarea id="f-gop-y" name="content" rows={5} maxlength={5000} required />
+      </div>
+      <button type="submit">Gửi góp ý</button>
+    </form>
+  );
+}
+
 export function conventionPublicPages(app: Hono<AppEnv>, deps: AppDeps) {
+  app.post(`/u/:code/${CONVENTION_TAB}/:id{[0-9]+}/gop-y`, async (c) => {
+    const { unit } = await loadUnit(deps.db, c.req.param("code"));
+    const id = Number(c.req.param("id"));
+    const form = await readForm(c);
+    const author = c.get("viewer")?.displayName ?? "";
+    await deps.db
+      .transaction()
+      .execute((tx) =>
+        submitResidentComment(
+          tx,
+          c.get("ctx"),
+          id,
+          { author, content: form.content ?? "" },
+          todayInVietnam(),
+        ),
+      );
+    return c.redirect(`/u/${unit.code}/${CONVENTION_TAB}/${id}?da-gop-y=1`, 303);
+  });
+
   app.get(`/u/:code/${CONVENTION_TAB}`, async (c: Context<AppEnv>) => {
     const lang = c.get("lang");
     const { unit, chain } = await loadUnit(deps.db, c.req.param("code") ?? "");
@@ -206,6 +257,16 @@ export function conventionPublicPages(app: Hono<AppEnv>, deps: AppDeps) {
               {pick(lang, T.until)} {showDate(lang, until)}. {pick(lang, T.how)}:{" "}
               {(k.channels ?? []).map((ch) => pick(lang, CHANNEL_LABEL[ch]!)).join("; ")}.
             </p>
+            {(k.channels ?? []).includes("online") ? (
+              <ResidentComment
+                c={c}
+                action={`/u/${unit.code}/${CONVENTION_TAB}/${k.id}/gop-y`}
+                canComment={can(c.get("ctx").actor, "decision.vote.cast", {
+                  unitPath: k.unit_path,
+                })}
+                sent={c.req.query("da-gop-y") === "1"}
+              />
+            ) : null}
           </>
         ) : null}
         {current ? (
