@@ -5,6 +5,7 @@ import { sweepClocks } from "./commands/sweep-clocks.ts";
 import { inboxTables } from "./db/migrations/20261122-12-inbox.ts";
 import { inboxReceptionTables } from "./db/migrations/20261122-13-inbox-reception.ts";
 import { inboxAnsweredLate } from "./db/migrations/20261122-14-inbox-answered-late.ts";
+import { inboxAnsweredIndex } from "./db/migrations/20261122-15-inbox-answered-index.ts";
 import { INBOX_ADMIN_CSS } from "./http/admin-css.ts";
 import { inboxAdminPages } from "./http/admin-pages.tsx";
 import { inboxApi } from "./http/api.ts";
@@ -31,7 +32,7 @@ const HANDLING_KINDS = [
 
 export const inboxManifest: ModuleManifest = {
   name: "inbox",
-  migrations: [inboxTables, inboxReceptionTables, inboxAnsweredLate],
+  migrations: [inboxTables, inboxReceptionTables, inboxAnsweredLate, inboxAnsweredIndex],
   policies: inboxPolicies,
   adminTabs: [
     {
