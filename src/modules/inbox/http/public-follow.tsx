@@ -13,11 +13,18 @@ import {
 } from "../../../core/views/components.tsx";
 import { formatTime } from "../../org/index.ts";
 import { rateItem } from "../commands/rate-item.ts";
-import { eventsOf, findItem, findItemByCode, type ItemRow } from "../db/inbox.repo.ts";
+import {
+  eventsOf,
+  feedbackTargetDays,
+  findItem,
+  findItemByCode,
+  type ItemRow,
+} from "../db/inbox.repo.ts";
+import { itemClock } from "../domain/item-clock.ts";
 import { ANONYMOUS_MARK, KIND_LABELS } from "../domain/kinds.ts";
 import { RATING_LABELS, RATING_LEVELS } from "../domain/satisfaction.ts";
 import { STATUS_LABELS } from "../domain/workflow.ts";
-import { runHandling } from "./run.ts";
+import { calendar, runHandling } from "./run.ts";
 
 // The submitter's own view, reached by the tracking code they were given (the code is the
 // secret: it is never listed anywhere). Public steps only, the answer, and the rating (R48).
@@ -76,6 +83,27 @@ function RatingForm(p: { lang: Lang; code: string; csrf: string; errors: FieldEr
   );
 }
 
+/** How the due day was reached, in the calendar's words, while it still holds (the clock is
+ *  recomputed from the item's facts; a stale explanation is not shown). */
+async function clockExplanation(deps: AppDeps, item: ItemRow): Promise<string> {
+  if (!item.due_on) return "";
+  const { track, status, instance, complex, criteria, extensions, suspensions } = item;
+  const clock = itemClock(calendar, {
+    ...{ track, status, instance, complex, criteria, extensions, suspensions },
+    receivedOn: item.received_on,
+    acceptedOn: item.accepted_on,
+    remoteArea: item.remote_area,
+    feedbackTargetDays: await feedbackTargetDays(deps.db, item.unit_id),
+  });
+  return clock.dueOn === item.due_on ? clock.explanation : "";
+}
+
+/** The submitter's pages are private to whoever holds the code: never indexed (and, without
+ *  `publicCache`, renderPage marks them private, no-store). Set before the page is rendered. */
+export function noIndex(c: Context<AppEnv>) {
+  c.header("X-Robots-Tag", "noindex, nofollow");
+}
+
 async function followPage(
   c: Context<AppEnv>,
   deps: AppDeps,
@@ -84,11 +112,15 @@ async function followPage(
   status: 200 | 400 | 403 | 409,
 ) {
   const lang = c.get("lang");
-  const events = await eventsOf(deps.db, item.id, true);
+  const [events, explanation] = await Promise.all([
+    eventsOf(deps.db, item.id, true),
+    clockExplanation(deps, item),
+  ]);
   const fresh = c.req.query("moi") === "1";
   const rated = item.rating !== null;
   const canRate = !rated && (item.status === "answered" || item.status === "closed");
-  const res = renderPage(
+  noIndex(c);
+  return renderPage(
     c,
     {
       title: `${pick(lang, T.title)} ${item.code}`,
@@ -132,7 +164,14 @@ async function followPage(
             <dt>Hạn</dt>
             <dd>
               {showDate(lang, item.due_on)} — {item.due_what}
+              {explanation ? <span class="muted inbox-clock">{explanation}</span> : null}
             </dd>
+          </>
+        ) : null}
+        {item.answered_on ? (
+          <>
+            <dt>Ngày trả lời</dt>
+            <dd>{showDate(lang, item.answered_on)}</dd>
           </>
         ) : null}
       </dl>
@@ -159,9 +198,6 @@ async function followPage(
       ) : null}
     </>,
   );
-  c.header("Cache-Control", "private, no-store");
-  c.header("X-Robots-Tag", "noindex");
-  return res;
 }
 
 export function inboxPublicFollow(app: Hono<AppEnv>, deps: AppDeps) {
@@ -169,6 +205,7 @@ export function inboxPublicFollow(app: Hono<AppEnv>, deps: AppDeps) {
     const lang = c.get("lang");
     const code = c.req.query("ma");
     if (code) return c.redirect(`/theo-doi/${encodeURIComponent(code.trim().toUpperCase())}`, 303);
+    noIndex(c);
     return renderPage(
       c,
       { title: pick(lang, T.title) },
@@ -181,6 +218,10 @@ export function inboxPublicFollow(app: Hono<AppEnv>, deps: AppDeps) {
           </div>
           <button type="submit">{pick(lang, T.look)}</button>
         </form>
+        <p class="muted">
+          Mã theo dõi có dạng PA-2611-XXXXXXXX, in trên trang xác nhận khi bạn gửi. Ai có mã đều xem
+          được tiến độ và câu trả lời, nên hãy giữ mã cho riêng mình.
+        </p>
       </>,
     );
   });

@@ -14,15 +14,22 @@ import {
 } from "../../../core/views/components.tsx";
 import { type LoadedUnit, loadUnit, unitCrumbs } from "../../org/index.ts";
 import type { UploadedFile } from "../commands/submit-item.ts";
-import { ANONYMITY, KIND_LABELS, REQUIRED_FIELDS, trackOf } from "../domain/kinds.ts";
+import { ANONYMITY, KIND_LABELS, REQUIRED_FIELDS } from "../domain/kinds.ts";
+import { villagesOf } from "../queries/villages.ts";
+import {
+  isSubmitKind,
+  KIND_HELP,
+  KindList,
+  kindRequirement,
+  type SubmitKind,
+  usualTrack,
+} from "./public-kinds.tsx";
 import { submitTo, today } from "./run.ts";
-import { SUBMIT_KINDS, submitSchema, toSubmitInput } from "./submit-schema.ts";
+import { submitSchema, toSubmitInput } from "./submit-schema.ts";
 
 // The submission form (Luật 10/2022 Art 34; NĐ 20/2008 Art 7; Luật KN Art 8; Luật TC Art 23):
 // without JavaScript, a kind is chosen first (a link per kind), then the form shows exactly the
 // fields that kind needs. Anyone may submit; the answer is a tracking code to keep.
-
-type SubmitKind = (typeof SUBMIT_KINDS)[number];
 
 const T = {
   title: { vi: "Gửi phản ánh, kiến nghị, khiếu nại, tố cáo", en: "Send feedback or a complaint" },
@@ -32,42 +39,11 @@ const T = {
   content: { vi: "Nội dung", en: "Content" },
 };
 
-const KIND_HELP: Record<SubmitKind, { vi: string; en: string }> = {
-  phan_anh: {
-    vi: "Báo cho chính quyền biết một việc đang xảy ra: đèn đường hỏng, rác thải, ngập úng, tiếng ồn… Có thể gửi ẩn danh.",
-    en: "Tell the commune about a problem: a broken street light, rubbish, flooding, noise… May be anonymous.",
-  },
-  kien_nghi: {
-    vi: "Đề xuất chính quyền làm hoặc thay đổi một việc: lắp biển báo, sửa quy định, thủ tục… Có thể gửi ẩn danh, trừ kiến nghị về quy định hành chính.",
-    en: "Ask the commune to do or change something. May be anonymous, except about an administrative regulation.",
-  },
-  khieu_nai: {
-    vi: "Đề nghị xem xét lại một quyết định hành chính hoặc hành vi của cơ quan, cán bộ xâm phạm quyền lợi của bạn. Phải ghi họ tên, địa chỉ (Luật Khiếu nại Điều 8).",
-    en: "Ask for an administrative decision or act that harms you to be reviewed. Name and address required.",
-  },
-  to_cao: {
-    vi: "Báo cho cơ quan có thẩm quyền biết hành vi vi phạm pháp luật của cán bộ, cơ quan, cá nhân. Phải ghi họ tên, địa chỉ; thông tin của bạn được giữ bí mật (Luật Tố cáo Điều 8, 47).",
-    en: "Report a violation of the law by an official or anyone. Name and address required; kept secret.",
-  },
-};
-
-const isKind = (v: string | undefined): v is SubmitKind =>
-  v !== undefined && (SUBMIT_KINDS as readonly string[]).includes(v);
-
 function Chooser(p: { lang: Lang; code: string }) {
   return (
     <section>
       <h2>{pick(p.lang, T.choose)}</h2>
-      <ul class="inbox-kinds">
-        {SUBMIT_KINDS.map((k) => (
-          <li>
-            <a href={`/u/${p.code}/phan-anh/gui?loai=${k}`}>
-              <strong>{pick(p.lang, KIND_LABELS[k])}</strong>
-            </a>
-            <p>{pick(p.lang, KIND_HELP[k])}</p>
-          </li>
-        ))}
-      </ul>
+      <KindList lang={p.lang} code={p.code} />
     </section>
   );
 }
@@ -139,7 +115,7 @@ function SubmitForm(p: FormProps) {
   const complaint = p.kind === "khieu_nai";
   const denunciation = p.kind === "to_cao";
   const feedback = p.kind === "phan_anh" || p.kind === "kien_nghi";
-  const track = trackOf(p.kind, { channel: "web", name: "x", address: "x" });
+  const track = usualTrack(p.kind);
   const mayBeAnonymous = ANONYMITY[track].allowed || feedback;
   const needs = (f: "name" | "address" | "contact") =>
     !mayBeAnonymous && REQUIRED_FIELDS[track].identity.includes(f);
@@ -153,9 +129,14 @@ function SubmitForm(p: FormProps) {
       <CsrfField token={p.csrf} />
       <input type="hidden" name="kind" value={p.kind} />
       <ErrorSummary lang={p.lang} errors={e} />
+      <h2>{pick(p.lang, KIND_LABELS[p.kind])}</h2>
       <p>
-        <strong>{pick(p.lang, KIND_LABELS[p.kind])}</strong>: {pick(p.lang, KIND_HELP[p.kind])}{" "}
+        {pick(p.lang, KIND_HELP[p.kind])}{" "}
         <a href={`/u/${p.loaded.unit.code}/phan-anh/gui`}>Chọn loại khác</a>
+      </p>
+      <p class="muted">{kindRequirement(p.kind)}</p>
+      <p class="hint">
+        Các mục có dấu <span class="req">*</span> là bắt buộc.
       </p>
       <fieldset>
         <legend>{pick(p.lang, T.content)}</legend>
@@ -219,6 +200,12 @@ function SubmitForm(p: FormProps) {
                 </option>
               </select>
             </div>
+            <AttachmentField
+              label="Quyết định giải quyết khiếu nại lần đầu (bắt buộc khi khiếu nại lần hai: Luật Khiếu nại Điều 33.1)"
+              error={e.firstDecisionAttached}
+              name="firstDecisionAttached"
+              required={false}
+            />
             <Check
               name="disciplinary"
               label="Khiếu nại quyết định kỷ luật cán bộ, công chức"
@@ -357,16 +344,6 @@ function SubmitForm(p: FormProps) {
   );
 }
 
-async function villagesOf(deps: AppDeps, unitId: number) {
-  return deps.db
-    .selectFrom("org_unit")
-    .select(["code", "name"])
-    .where("parent_id", "=", unitId)
-    .where("kind", "in", ["village", "residential_group"])
-    .orderBy("code")
-    .execute();
-}
-
 async function page(
   c: Context<AppEnv>,
   deps: AppDeps,
@@ -377,7 +354,7 @@ async function page(
   status: 200 | 400 | 409,
 ) {
   const lang = c.get("lang");
-  const villages = await villagesOf(deps, loaded.unit.id);
+  const villages = await villagesOf(deps.db, loaded.unit.id);
   return renderPage(
     c,
     {
@@ -393,7 +370,13 @@ async function page(
       <p>
         Gửi đến: <strong>{loaded.unit.name}</strong>
       </p>
-      {isKind(kind) ? (
+      {c.get("viewer") ? (
+        <p class="hint">
+          Bạn đang đăng nhập: đơn được gắn với tài khoản của bạn và hiện ở trang{" "}
+          <a href="/tai-khoan/phan-anh">Phản ánh, kiến nghị của tôi</a>.
+        </p>
+      ) : null}
+      {isSubmitKind(kind) ? (
         <SubmitForm
           lang={lang}
           loaded={loaded}
@@ -410,18 +393,23 @@ async function page(
   );
 }
 
+/** The form's text fields, its files (all upload fields together, at most 10 in all: the command
+ *  checks) and whether the first-instance decision was attached (Luật KN Art 33.1). */
 async function readSubmission(c: Context<AppEnv>) {
   const body = await c.req.parseBody({ all: true });
   const values: Record<string, string> = {};
   const files: UploadedFile[] = [];
+  let firstDecision = false;
   for (const [k, v] of Object.entries(body)) {
     for (const one of Array.isArray(v) ? v : [v]) {
       if (typeof one === "string") values[k] = one;
-      else if (one instanceof File && one.size > 0)
+      else if (one instanceof File && one.size > 0) {
         files.push({ fileName: one.name, bytes: new Uint8Array(await one.arrayBuffer()) });
+        if (k === "firstDecisionAttached") firstDecision = true;
+      }
     }
   }
-  return { values, files };
+  return { values, files, firstDecision };
 }
 
 export function inboxPublicSubmit(app: Hono<AppEnv>, deps: AppDeps) {
@@ -432,7 +420,7 @@ export function inboxPublicSubmit(app: Hono<AppEnv>, deps: AppDeps) {
 
   app.post("/u/:code/phan-anh/gui", async (c) => {
     const loaded = await loadUnit(deps.db, c.req.param("code"));
-    const { values, files } = await readSubmission(c);
+    const { values, files, firstDecision } = await readSubmission(c);
     const parsed = validateForm(submitSchema, values);
     const kind = values.kind ?? c.req.query("loai");
     if (!parsed.ok) return page(c, deps, loaded, kind, values, parsed.errors, 400);
@@ -443,14 +431,20 @@ export function inboxPublicSubmit(app: Hono<AppEnv>, deps: AppDeps) {
       if (village && village.unit.parent_id === loaded.unit.id) target = village.unit;
     }
     try {
-      const r = await submitTo(c, target, toSubmitInput(parsed.data, "web", { files }));
+      const second = parsed.data.kind === "khieu_nai" && parsed.data.instance === "second";
+      const input = toSubmitInput(parsed.data, "web", {
+        files,
+        firstDecisionIssued: second,
+        firstDecisionAttached: second && firstDecision,
+      });
+      const r = await submitTo(c, target, input);
       return c.redirect(`/theo-doi/${r.code}?moi=1`, 303);
     } catch (err) {
       if (err instanceof AppError && (err.code === "validation" || err.code === "conflict")) {
         const fields = (err.details?.fields as Record<string, string> | undefined) ?? {};
-        const errors: FieldErrors = { ...fields };
-        if (Object.keys(errors).length === 0) errors[err.field ?? "_form"] = err.message;
-        else if (!errors._form) errors._form = err.message;
+        // Each finding names its field; a refusal without one is shown at the top.
+        const errors: FieldErrors =
+          Object.keys(fields).length > 0 ? { ...fields } : { [err.field ?? "_form"]: err.message };
         return page(c, deps, loaded, kind, values, errors, 400);
       }
       throw err;

@@ -21,6 +21,7 @@ beforeAll(async () => {
   await makeAccount(db, commune, "dg.chutich", "unit_admin");
   await makeAccount(db, commune, "dg.congchuc", "official");
   await makeAccount(db, province, "dg.tinh", "oversight");
+  await makeAccount(db, commune, "dg.dan");
 });
 
 async function as(username: string) {
@@ -70,6 +71,19 @@ describe("R48 ratings of services and officials", () => {
     ]);
     const results = `/quan-tri/${commune.code}/phan-anh/danh-gia`;
     expect((await (await as("dg.congchuc")).get(results)).status).toBe(403);
+    // A plain resident, though signed in, sees no results; an anonymous visitor is sent to sign in.
+    expect((await (await as("dg.dan")).get(results)).status).toBe(403);
+    const anonymous = await new TestClient(app).get(results);
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get("location")).toContain("/dang-nhap?next=");
+    // Each rating is audited, without the rater's words.
+    const audited = await db
+      .selectFrom("audit_event")
+      .select(db.fn.countAll<number>().as("n"))
+      .where("action", "=", "inbox.rating.recorded")
+      .where("unit_id", "=", commune.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(audited.n)).toBe(3);
     for (const who of ["dg.chutich", "dg.tinh"]) {
       const client = await as(who);
       const url = who === "dg.tinh" ? `/quan-tri/${province.code}/phan-anh/danh-gia` : results;

@@ -1,12 +1,24 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../../../core/db/database.ts";
+import { todayInVietnam } from "../../../core/validation.ts";
+import type { Tally } from "../domain/satisfaction.ts";
 
-// Inbox figures per unit and year, rolled up the hierarchy: a row per unit directly below (or the
-// unit itself when it handles items), each summing every item handled anywhere under it. One
-// aggregate statement; reports (issue #6) read the same figures.
+// Inbox figures of a unit for a year, rolled up the hierarchy (issue #5 item 5; reports, issue #6,
+// read the same). Every figure is an SQL aggregate over the items handled anywhere under the unit.
+// An item sent to a village is handled by its commune and counted at the village (its place):
+// a province's row for a commune sums the commune's items, a commune's row for a village sums
+// the items of that village.
+//
+// - received: received_on in the year;
+// - answered: answered_on in the year; on time: of those, answered no later than the due date in
+//   force when answered (answered_late, set from the `answered` event's `late`);
+// - open and overdue: now (today), whatever the year: an open status, and past its due date;
+// - the submitters' ratings of the items answered in the year (mean × 100 rounded half up, in
+//   integers, as domain/satisfaction.ts).
 
 export interface InboxFigures {
-  unitId: number;
+  /** Null on the total row. */
+  unitId: number | null;
   code: string;
   name: string;
   received: number;
@@ -18,92 +30,180 @@ export interface InboxFigures {
   ratingSum: number;
   /** Mean rating × 100, rounded half up (integer arithmetic, as domain/satisfaction.ts). */
   meanRatingX100: number | null;
-  byKind: Record<string, number>;
+}
+
+export interface KindFigures {
+  kind: string;
+  received: number;
+  answered: number;
+  answeredOnTime: number;
+  open: number;
+  overdue: number;
+}
+
+export interface MonthFigures {
+  /** 1–12. */
+  month: number;
+  received: number;
+  answered: number;
+  answeredOnTime: number;
+}
+
+export interface InboxStats {
+  year: number;
+  /** The unit and everything under it. */
+  total: InboxFigures;
+  /** The unit's own items (not placed below it), then each unit directly below, by code. */
+  self: InboxFigures;
+  rows: InboxFigures[];
+  byKind: KindFigures[];
+  byMonth: MonthFigures[];
+  /** R48: every rating in the year of the unit and the units below (services, officials,
+   *  handled items), counts of levels 1–5 for `tallyOfLevels`. */
+  ratingLevels: Tally["byLevel"];
 }
 
 /** 100 × sum / n rounded half up, in integers; null without ratings. */
 export const meanX100 = (sum: number, n: number) =>
   n > 0 ? Math.floor((200 * sum + n) / (2 * n)) : null;
 
-/** Figures for each unit directly below `unitPath` (and the unit itself as a total). */
+const OPEN = sql`('received', 'accepted', 'suspended')`;
+
+/** The items that count for `year` under `path`, each with `under`: the path of the unit row it
+ *  counts for (the unit itself, or the unit directly below it that holds its place). */
+function itemsUnder(path: string, from: string, to: string): RawBuilder<unknown> {
+  const p = sql`${path}::ltree`;
+  return sql`
+    select case when nlevel(at) > nlevel(${p}) then subpath(at, 0, nlevel(${p}) + 1) else at end as under,
+           x.kind, x.status, x.received_on, x.answered_on, x.answered_late, x.due_on, x.rating
+      from (select coalesce(v.path, h.path) as at, i.*
+              from inbox_item i
+              join org_unit h on h.id = i.unit_id
+              left join org_unit v on v.id = i.village_id
+             where (h.path <@ ${p} or v.path <@ ${p})
+               and (i.received_on between ${from}::date and ${to}::date
+                    or i.answered_on between ${from}::date and ${to}::date
+                    or i.status in ${OPEN})) x
+     where at <@ ${p}`;
+}
+
+/** The counts every grouping shares. */
+function counts(from: string, to: string, today: string) {
+  const inYear = (col: string) => sql`${sql.ref(col)} between ${from}::date and ${to}::date`;
+  return sql`
+    count(*) filter (where ${inYear("received_on")})::int as received,
+    count(*) filter (where ${inYear("answered_on")})::int as answered,
+    count(*) filter (where ${inYear("answered_on")} and answered_late is not true)::int as on_time,
+    count(*) filter (where status in ${OPEN})::int as open,
+    count(*) filter (where status in ${OPEN} and due_on < ${today}::date)::int as overdue`;
+}
+
+interface CountRow {
+  received: number;
+  answered: number;
+  on_time: number;
+  open: number;
+  overdue: number;
+}
+
+const ZERO: CountRow = { received: 0, answered: 0, on_time: 0, open: 0, overdue: 0 };
+
+/** Figures of the unit at `unitPath` for `year`: in total, its own, per unit directly below, per
+ *  kind, per month, and its R48 ratings. Five aggregate statements. */
 export async function inboxStats(
   db: Executor,
   unitPath: string,
   year: number,
-  today: string,
-): Promise<{ total: InboxFigures; rows: InboxFigures[] }> {
+  today: string = todayInVietnam(),
+): Promise<InboxStats> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const r = await sql<{
-    unit_id: number;
-    code: string;
-    name: string;
-    received: number;
-    answered: number;
-    on_time: number;
-    open: number;
-    overdue: number;
-    ratings: number;
-    rating_sum: number;
-    by_kind: Record<string, number> | null;
-  }>`
-    with scope as (
-      select u.id, u.code, u.name, u.path
-        from org_unit u
-       where u.path <@ ${unitPath}::ltree and nlevel(u.path) <= nlevel(${unitPath}::ltree) + 1
-    ), items as (
-      select s.id as scope_id, i.kind, i.status, i.received_on, i.answered_on, i.answered_late,
-             i.due_on, i.rating
-        from scope s
-        join org_unit h on h.path <@ s.path and (s.path <> ${unitPath}::ltree or h.id = s.id)
-        join inbox_item i on i.unit_id = h.id
-       where (i.received_on between ${from}::date and ${to}::date)
-          or (i.status in ('received', 'accepted', 'suspended'))
-    )
-    select s.id as unit_id, s.code, s.name,
-           count(*) filter (where it.received_on between ${from}::date and ${to}::date)::int as received,
-           count(*) filter (where it.answered_on between ${from}::date and ${to}::date)::int as answered,
-           count(*) filter (where it.answered_on between ${from}::date and ${to}::date and it.answered_late is not true)::int as on_time,
-           count(*) filter (where it.status in ('received', 'accepted', 'suspended'))::int as open,
-           count(*) filter (where it.status in ('received', 'accepted', 'suspended') and it.due_on < ${today}::date)::int as overdue,
-           count(it.rating) filter (where it.received_on between ${from}::date and ${to}::date)::int as ratings,
-           coalesce(sum(it.rating) filter (where it.received_on between ${from}::date and ${to}::date), 0)::int as rating_sum,
-           (select jsonb_object_agg(k, n) from (
-              select it2.kind as k, count(*)::int as n from items it2
-               where it2.scope_id = s.id and it2.received_on between ${from}::date and ${to}::date
-               group by it2.kind) x) as by_kind
-      from scope s left join items it on it.scope_id = s.id
-     group by s.id, s.code, s.name, s.path
-     order by s.path = ${unitPath}::ltree desc, s.code`.execute(db);
-  const rows = r.rows.map(
-    (x): InboxFigures => ({
-      unitId: x.unit_id,
-      code: x.code,
-      name: x.name,
+  const items = itemsUnder(unitPath, from, to);
+  const c = counts(from, to, today);
+
+  // Per unit row and the total (the empty grouping set), in one pass over the items.
+  const perUnit = await sql<
+    CountRow & { under: string | null; ratings: number; rating_sum: number }
+  >`
+    with items as (${items})
+    select under::text as under, ${c},
+           count(rating) filter (where answered_on between ${from}::date and ${to}::date)::int as ratings,
+           coalesce(sum(rating) filter (where answered_on between ${from}::date and ${to}::date), 0)::int as rating_sum
+      from items group by grouping sets ((under), ())`.execute(db);
+  const scope = await sql<{ id: number; code: string; name: string; path: string }>`
+    select id, code, name, path::text as path from org_unit
+     where path <@ ${unitPath}::ltree and nlevel(path) <= nlevel(${unitPath}::ltree) + 1
+     order by path = ${unitPath}::ltree desc, code`.execute(db);
+  const byKind = await sql<CountRow & { kind: string }>`
+    with items as (${items})
+    select kind, ${c} from items group by kind order by kind`.execute(db);
+  const byMonth = await sql<{ month: number; received: number; answered: number; on_time: number }>`
+    with items as (${items})
+    select m.month,
+           count(it.received_on) filter (where extract(month from it.received_on) = m.month
+                                          and it.received_on between ${from}::date and ${to}::date)::int as received,
+           count(it.answered_on) filter (where extract(month from it.answered_on) = m.month
+                                          and it.answered_on between ${from}::date and ${to}::date)::int as answered,
+           count(it.answered_on) filter (where extract(month from it.answered_on) = m.month
+                                          and it.answered_on between ${from}::date and ${to}::date
+                                          and it.answered_late is not true)::int as on_time
+      from generate_series(1, 12) as m(month)
+      left join items it on extract(month from it.received_on) = m.month
+                         or extract(month from it.answered_on) = m.month
+     group by m.month order by m.month`.execute(db);
+  const levels = await sql<{ l1: number; l2: number; l3: number; l4: number; l5: number }>`
+    select count(*) filter (where r.level = 1)::int as l1, count(*) filter (where r.level = 2)::int as l2,
+           count(*) filter (where r.level = 3)::int as l3, count(*) filter (where r.level = 4)::int as l4,
+           count(*) filter (where r.level = 5)::int as l5
+      from inbox_rating r join org_unit u on u.id = r.unit_id
+     where u.path <@ ${unitPath}::ltree and r.rated_on between ${from}::date and ${to}::date`.execute(
+    db,
+  );
+
+  const figures = (
+    unit: { id: number | null; code: string; name: string },
+    r: (CountRow & { ratings?: number; rating_sum?: number }) | undefined,
+  ): InboxFigures => {
+    const x = r ?? ZERO;
+    const ratings = r?.ratings ?? 0;
+    const ratingSum = r?.rating_sum ?? 0;
+    return {
+      unitId: unit.id,
+      code: unit.code,
+      name: unit.name,
       received: x.received,
       answered: x.answered,
       answeredOnTime: x.on_time,
       open: x.open,
       overdue: x.overdue,
-      ratings: x.ratings,
-      ratingSum: x.rating_sum,
-      meanRatingX100: meanX100(x.rating_sum, x.ratings),
-      byKind: x.by_kind ?? {},
-    }),
-  );
-  const self = rows[0] as InboxFigures;
-  const children = rows.slice(1);
-  const total: InboxFigures = { ...self, byKind: { ...self.byKind } };
-  for (const x of children) {
-    total.received += x.received;
-    total.answered += x.answered;
-    total.answeredOnTime += x.answeredOnTime;
-    total.open += x.open;
-    total.overdue += x.overdue;
-    total.ratings += x.ratings;
-    total.ratingSum += x.ratingSum;
-    for (const [k, n] of Object.entries(x.byKind)) total.byKind[k] = (total.byKind[k] ?? 0) + n;
-  }
-  total.meanRatingX100 = meanX100(total.ratingSum, total.ratings);
-  return { total, rows: children };
+      ratings,
+      ratingSum,
+      meanRatingX100: meanX100(ratingSum, ratings),
+    };
+  };
+  const byUnder = new Map(perUnit.rows.map((r) => [r.under, r]));
+  const [selfUnit, ...children] = scope.rows;
+  if (!selfUnit) throw new Error(`inboxStats: no unit at ${unitPath}`);
+  const l = levels.rows[0] ?? { l1: 0, l2: 0, l3: 0, l4: 0, l5: 0 };
+  return {
+    year,
+    total: figures(selfUnit, byUnder.get(null)),
+    self: figures(selfUnit, byUnder.get(selfUnit.path)),
+    rows: children.map((u) => figures(u, byUnder.get(u.path))),
+    byKind: byKind.rows.map((r) => ({
+      kind: r.kind,
+      received: r.received,
+      answered: r.answered,
+      answeredOnTime: r.on_time,
+      open: r.open,
+      overdue: r.overdue,
+    })),
+    byMonth: byMonth.rows.map((r) => ({
+      month: r.month,
+      received: r.received,
+      answered: r.answered,
+      answeredOnTime: r.on_time,
+    })),
+    ratingLevels: [l.l1, l.l2, l.l3, l.l4, l.l5],
+  };
 }
