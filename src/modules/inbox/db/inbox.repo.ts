@@ -60,6 +60,20 @@ export function findItem(db: Executor, id: number) {
 }
 export type ItemRow = NonNullable<Awaited<ReturnType<typeof findItem>>>;
 
+/** Several items at once (a page of a list), in the order of `ids`. */
+export async function findItems(db: Executor, ids: readonly number[]): Promise<ItemRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("inbox_item as i")
+    .innerJoin("org_unit as u", "u.id", "i.unit_id")
+    .select([...itemColumns, "u.code as unit_code", "u.name as unit_name", "u.kind as unit_kind"])
+    .select(sql<string>`u.path::text`.as("unit_path"))
+    .where("i.id", "in", ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The same row, locked until the transaction ends: every command starts here. */
 export function lockItem(tx: Tx, id: number) {
   return tx

@@ -1,7 +1,7 @@
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize } from "../../../core/authz/index.ts";
-import { notFound } from "../../../core/errors.ts";
+import { notFound, validation } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import {
   bearer,
@@ -10,140 +10,41 @@ import {
   json,
   unitCodeParam,
 } from "../../../core/http/openapi.ts";
-import { isoDate, optionalText } from "../../../core/validation.ts";
 import { loadUnit } from "../../org/index.ts";
-import { acceptItem } from "../commands/accept-item.ts";
-import { addNote } from "../commands/add-note.ts";
-import { answerItem } from "../commands/answer-item.ts";
-import { assignItem } from "../commands/assign-item.ts";
-import { closeItem } from "../commands/close-item.ts";
 import { rateItem } from "../commands/rate-item.ts";
-import { refuseItem } from "../commands/refuse-item.ts";
-import { transferItem } from "../commands/transfer-item.ts";
+import type { UploadedFile } from "../commands/submit-item.ts";
 import { viewIdentity } from "../commands/view-identity.ts";
-import { eventsOf, findItem, findItemByCode, type ItemRow } from "../db/inbox.repo.ts";
-import { KINDS } from "../domain/kinds.ts";
+import { eventsOf, findItem, findItemByCode, findItems } from "../db/inbox.repo.ts";
+import { OPEN_STATUSES } from "../db/tables.ts";
 import { inboxStats } from "../queries/stats.ts";
+import { inboxActionApi, signedInFirst } from "./api-actions.ts";
+import {
+  conflictResponse,
+  eventOut,
+  IdentityOut,
+  ItemListOut,
+  ItemWithEventsOut,
+  itemOut,
+  ListQuery,
+  PublishedOut,
+  RatingBody,
+  StatsOut,
+  StatsQuery,
+  SubmitBody,
+  SubmittedOut,
+  TrackedOut,
+  TrackParam,
+  trackedOut,
+} from "./api-schemas.ts";
 import { calendar, dataKeyOf, runHandling, submitTo, today } from "./run.ts";
-import { submitSchema, toSubmitInput } from "./submit-schema.ts";
+import { toSubmitInput } from "./submit-schema.ts";
 
-// The inbox's JSON API. Anyone submits and follows their item by its tracking code; officials
-// list, read and handle their unit's items; the identity is a separate, audited read (T36).
-// Presenters list every field (STYLE.md §6): no name, address or contact leaves by accident.
+// The inbox's JSON API. Anyone submits (a session or an API token links the account) and follows
+// the item by its tracking code; officials list, read and handle their unit's items
+// (api-actions.ts); the submitter's identity is a separate read, audited and, for a denunciation,
+// open only to those T36 names. Shapes and presenters: api-schemas.ts.
 
-const CodeParam = unitCodeParam;
 const IdParam = idParam("Mã vụ việc");
-const TrackParam = z.object({
-  code: z
-    .string()
-    .max(24)
-    .openapi({ param: { name: "code", in: "path" }, example: "PA-2611-7K3QX9AB" }),
-});
-
-const EventOut = z
-  .object({ at: z.string(), type: z.string(), text: z.string() })
-  .openapi("InboxEvent");
-const ItemOut = z
-  .object({
-    id: z.number().int(),
-    code: z.string(),
-    unitCode: z.string(),
-    kind: z.enum(KINDS),
-    track: z.string(),
-    channel: z.string(),
-    status: z.string(),
-    title: z.string(),
-    content: z.string(),
-    place: z.string().nullable(),
-    lat: z.number().nullable(),
-    lng: z.number().nullable(),
-    anonymous: z.boolean(),
-    confidential: z.boolean(),
-    receivedOn: z.string(),
-    acceptedOn: z.string().nullable(),
-    dueOn: z.string().nullable(),
-    dueRule: z.string().nullable(),
-    dueWhat: z.string().nullable(),
-    assignedAccountId: z.number().int().nullable(),
-    escalatedOn: z.string().nullable(),
-    answer: z.string().nullable(),
-    answeredOn: z.string().nullable(),
-    rating: z.number().int().nullable(),
-  })
-  .openapi("InboxItem");
-const TrackedOut = z
-  .object({
-    code: z.string(),
-    kind: z.enum(KINDS),
-    title: z.string(),
-    unitName: z.string(),
-    status: z.string(),
-    receivedOn: z.string(),
-    dueOn: z.string().nullable(),
-    dueRule: z.string().nullable(),
-    answer: z.string().nullable(),
-    answeredOn: z.string().nullable(),
-    rating: z.number().int().nullable(),
-    events: z.array(EventOut),
-  })
-  .openapi("InboxTrackedItem");
-const SubmittedOut = z
-  .object({
-    id: z.number().int(),
-    code: z.string(),
-    track: z.string(),
-    dueOn: z.string().nullable(),
-    dueRule: z.string().nullable(),
-    trackUrl: z.string(),
-  })
-  .openapi("InboxSubmitted");
-const IdentityOut = z
-  .object({
-    name: z.string().nullable(),
-    address: z.string().nullable(),
-    contact: z.string().nullable(),
-  })
-  .openapi("InboxIdentity");
-const FiguresOut = z
-  .object({
-    unitCode: z.string(),
-    name: z.string(),
-    received: z.number().int(),
-    answered: z.number().int(),
-    answeredOnTime: z.number().int(),
-    open: z.number().int(),
-    overdue: z.number().int(),
-    ratings: z.number().int(),
-    meanRatingX100: z.number().int().nullable(),
-  })
-  .openapi("InboxFigures");
-
-export const itemOut = (i: ItemRow) => ({
-  id: i.id,
-  code: i.code,
-  unitCode: i.unit_code,
-  kind: i.kind,
-  track: i.track,
-  channel: i.channel,
-  status: i.status,
-  title: i.title,
-  content: i.content,
-  place: i.place,
-  lat: i.lat,
-  lng: i.lng,
-  anonymous: i.anonymous,
-  confidential: i.confidential,
-  receivedOn: i.received_on,
-  acceptedOn: i.accepted_on,
-  dueOn: i.due_on,
-  dueRule: i.due_rule,
-  dueWhat: i.due_what,
-  assignedAccountId: i.assigned_account_id,
-  escalatedOn: i.escalated_on,
-  answer: i.answer,
-  answeredOn: i.answered_on,
-  rating: i.rating,
-});
 
 async function readable(c: Context<AppEnv>, deps: AppDeps, id: number) {
   const item = await findItem(deps.db, id);
@@ -159,31 +60,13 @@ async function tracked(deps: AppDeps, code: string) {
   return item;
 }
 
-const actionSchemas = {
-  accept: z.object({ acceptedOn: isoDate("Ngày thụ lý") }),
-  refuse: z.object({ ground: z.string().max(20), reason: z.string().max(5000) }),
-  transfer: z.object({
-    unitCode: optionalText("Mã đơn vị nhận", 40),
-    recipient: optionalText("Nơi nhận ngoài nền tảng", 300),
-    reason: z.string().max(5000),
-  }),
-  assign: z.object({ accountId: z.number().int().positive().nullable() }),
-  notes: z.object({ text: z.string().max(5000), public: z.boolean().optional() }),
-  answer: z.object({
-    answer: z.string().max(20000),
-    answeredOn: isoDate("Ngày trả lời"),
-    document: z
-      .object({
-        number: z.string().max(60),
-        signer: z.string().max(200),
-        contents: z.record(z.string(), z.string().max(20000)),
-        dialogueHeld: z.boolean().optional(),
-        compensation: z.boolean().optional(),
-      })
-      .nullish(),
-  }),
-  close: z.object({}),
-} as const;
+function decodeFiles(files: { fileName: string; contentBase64: string }[] | undefined) {
+  return (files ?? []).map((f): UploadedFile => {
+    const bytes = Buffer.from(f.contentBase64, "base64");
+    if (bytes.length === 0) throw validation(`${f.fileName}: tệp rỗng.`, "files");
+    return { fileName: f.fileName, bytes: new Uint8Array(bytes) };
+  });
+}
 
 export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
   api.openapi(
@@ -191,18 +74,34 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: "post",
       path: "/units/{code}/inbox/items",
       summary:
-        "Gửi phản ánh, kiến nghị, khiếu nại, tố cáo (Luật 10/2022 Điều 34; NĐ 20/2008; Luật Khiếu nại Điều 8; Luật Tố cáo Điều 23): trả mã theo dõi",
-      security: bearer,
+        "Gửi phản ánh, kiến nghị, khiếu nại, tố cáo (Luật 10/2022 Điều 34; NĐ 20/2008; Luật Khiếu nại Điều 8; Luật Tố cáo Điều 23): trả mã theo dõi. Không cần đăng nhập; đăng nhập hoặc mã API gắn vụ việc với tài khoản.",
+      security: [...bearer, {}],
       request: {
-        params: CodeParam,
-        body: { content: { "application/json": { schema: submitSchema } }, required: true },
+        params: unitCodeParam,
+        body: { content: { "application/json": { schema: SubmitBody } }, required: true },
       },
-      responses: { 201: json(SubmittedOut, "Đã tiếp nhận"), ...errorResponses },
+      responses: {
+        201: json(SubmittedOut, "Đã tiếp nhận"),
+        400: errorResponses[400],
+        404: errorResponses[404],
+        413: conflictResponse("Dữ liệu gửi lên quá lớn"),
+      },
     }),
     async (c) => {
       const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
-      const r = await submitTo(c, unit, toSubmitInput(c.req.valid("json"), "api"));
-      return c.json({ ...r, trackUrl: `/theo-doi/${r.code}` }, 201);
+      const { files, ...body } = c.req.valid("json");
+      const r = await submitTo(c, unit, toSubmitInput(body, "api", { files: decodeFiles(files) }));
+      return c.json(
+        {
+          id: r.id,
+          code: r.code,
+          track: r.track,
+          dueOn: r.dueOn,
+          dueRule: r.dueRule,
+          trackUrl: `/theo-doi/${r.code}`,
+        },
+        201,
+      );
     },
   );
 
@@ -211,73 +110,44 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       method: "get",
       path: "/units/{code}/inbox/items",
       summary:
-        "Các vụ việc của đơn vị (cán bộ): mới nhất trước, lọc theo trạng thái, loại, quá hạn",
+        "Các vụ việc của đơn vị (cán bộ): mới nhất trước, lọc theo trạng thái, loại, quá hạn; không kèm thông tin người gửi",
       security: bearer,
-      request: {
-        params: CodeParam,
-        query: z.object({
-          status: z.enum(["open", "answered", "all"]).optional(),
-          kind: z.enum(KINDS).optional(),
-          overdue: z.enum(["true", "false"]).optional(),
-          limit: z.coerce.number().int().min(1).max(500).optional(),
-          before: z.coerce.number().int().positive().optional(),
-        }),
-      },
-      responses: {
-        200: json(z.object({ items: z.array(ItemOut) }), "Danh sách"),
-        ...errorResponses,
-      },
+      middleware: [signedInFirst] as const,
+      request: { params: unitCodeParam, query: ListQuery },
+      responses: { 200: json(ItemListOut, "Một trang danh sách"), ...errorResponses },
     }),
     async (c) => {
       const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
       authorize(c.get("ctx").actor, "inbox.item.read", { unitPath: unit.path });
       const q = c.req.valid("query");
+      const now = today();
+      const limit = q.limit ?? 100;
       let sel = deps.db.selectFrom("inbox_item").select("id").where("unit_id", "=", unit.id);
       if (q.status === "open" || q.overdue === "true")
-        sel = sel.where("status", "in", ["received", "accepted", "suspended"]);
-      if (q.status === "answered") sel = sel.where("status", "in", ["answered", "closed"]);
+        sel = sel.where("status", "in", OPEN_STATUSES);
+      else if (q.status === "answered") sel = sel.where("status", "in", ["answered", "closed"]);
+      else if (q.status && q.status !== "all") sel = sel.where("status", "=", q.status);
+      if (q.overdue === "true") sel = sel.where("due_on", "<", now);
+      if (q.overdue === "false")
+        sel = sel.where((eb) =>
+          eb.or([
+            eb("status", "not in", OPEN_STATUSES),
+            eb("due_on", "is", null),
+            eb("due_on", ">=", now),
+          ]),
+        );
       if (q.kind) sel = sel.where("kind", "=", q.kind);
-      if (q.overdue === "true") sel = sel.where("due_on", "<", today());
       if (q.before) sel = sel.where("id", "<", q.before);
       const ids = await sel
         .orderBy("id", "desc")
-        .limit(q.limit ?? 100)
+        .limit(limit + 1)
         .execute();
-      const items = await Promise.all(ids.map((r) => findItem(deps.db, r.id)));
-      return c.json(
-        { items: items.filter((i): i is ItemRow => i !== undefined).map(itemOut) },
-        200,
-      );
-    },
-  );
-
-  api.openapi(
-    createRoute({
-      method: "get",
-      path: "/inbox/items/{id}",
-      summary: "Một vụ việc (cán bộ), không kèm thông tin người gửi",
-      security: bearer,
-      request: { params: IdParam },
-      responses: {
-        200: json(
-          ItemOut.extend({ events: z.array(EventOut.extend({ public: z.boolean() })) }),
-          "Vụ việc",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const item = await readable(c, deps, c.req.valid("param").id);
-      const events = await eventsOf(deps.db, item.id, false);
+      const page = ids.slice(0, limit).map((r) => r.id);
+      const items = await findItems(deps.db, page);
       return c.json(
         {
-          ...itemOut(item),
-          events: events.map((e) => ({
-            at: e.at.toISOString(),
-            type: e.type,
-            text: e.text,
-            public: e.public,
-          })),
+          items: items.map((i) => itemOut(i, now)),
+          nextBefore: ids.length > limit ? (page.at(-1) ?? null) : null,
         },
         200,
       );
@@ -287,21 +157,39 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
   api.openapi(
     createRoute({
       method: "get",
+      path: "/inbox/items/{id}",
+      summary: "Một vụ việc và toàn bộ diễn biến (cán bộ), không kèm thông tin người gửi",
+      security: bearer,
+      middleware: [signedInFirst] as const,
+      request: { params: IdParam },
+      responses: { 200: json(ItemWithEventsOut, "Vụ việc"), ...errorResponses },
+    }),
+    async (c) => {
+      const item = await readable(c, deps, c.req.valid("param").id);
+      const events = await eventsOf(deps.db, item.id, false);
+      return c.json({ ...itemOut(item, today()), events: events.map(eventOut) }, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: "get",
       path: "/inbox/items/{id}/identity",
       summary:
-        "Thông tin người gửi; với tố cáo chỉ người tiếp nhận, người giải quyết và người được giao (Luật Tố cáo Điều 8.3, 47.2); mỗi lần xem được ghi nhật ký",
+        "Thông tin người gửi; với tố cáo chỉ người tiếp nhận, người giải quyết và người được giao (T36; Luật Tố cáo Điều 8.3, 47.2); mỗi lần xem, kể cả lần bị từ chối, được ghi nhật ký",
       security: bearer,
+      middleware: [signedInFirst] as const,
       request: { params: IdParam },
       responses: { 200: json(IdentityOut, "Người gửi"), ...errorResponses },
     }),
     async (c) => {
-      const id = c.req.valid("param").id;
       const identity = await viewIdentity(
         deps.db,
         { ctx: c.get("ctx"), calendar, today: today() },
         dataKeyOf(c),
-        id,
+        c.req.valid("param").id,
       );
+      c.header("Cache-Control", "private, no-store");
       return c.json(
         {
           name: identity?.name ?? null,
@@ -313,81 +201,7 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
     },
   );
 
-  const act = <K extends keyof typeof actionSchemas>(
-    action: K,
-    summary: string,
-    run: (
-      h: Parameters<Parameters<typeof runHandling>[2]>[0],
-      id: number,
-      body: z.infer<(typeof actionSchemas)[K]>,
-      key: Buffer,
-    ) => Promise<unknown>,
-  ) =>
-    api.openapi(
-      createRoute({
-        method: "post",
-        path: `/inbox/items/{id}/${action}`,
-        summary,
-        security: bearer,
-        request: {
-          params: IdParam,
-          body: {
-            content: { "application/json": { schema: actionSchemas[action] } },
-            required: true,
-          },
-        },
-        responses: {
-          200: json(ItemOut, "Vụ việc sau khi xử lý"),
-          ...errorResponses,
-          409: json(
-            errorResponses[400].content["application/json"].schema,
-            "Không thể thực hiện ở trạng thái hiện tại",
-          ),
-        },
-      }),
-      async (c) => {
-        const id = (c.req.valid("param" as never) as { id: number }).id;
-        const before = await findItem(deps.db, id);
-        if (!before) throw notFound("Không tìm thấy vụ việc.");
-        const body = c.req.valid("json" as never) as z.infer<(typeof actionSchemas)[K]>;
-        await runHandling(
-          c,
-          { action: `inbox.item.${action}`, unitId: before.unit_id, itemId: id },
-          (h) => run(h, id, body, dataKeyOf(c)),
-        );
-        const after = await findItem(deps.db, id);
-        return c.json(itemOut(after as ItemRow), 200);
-      },
-    );
-
-  act("accept", "Thụ lý (Luật Khiếu nại Điều 27; Luật Tố cáo Điều 29)", (h, id, b) =>
-    acceptItem(h, id, { acceptedOn: b.acceptedOn }),
-  );
-  act(
-    "refuse",
-    "Không thụ lý, với căn cứ (Luật Khiếu nại Điều 11; Luật Tố cáo Điều 29.1)",
-    (h, id, b) => refuseItem(h, id, b),
-  );
-  act("transfer", "Chuyển đơn đến đơn vị có thẩm quyền (T12, T31)", (h, id, b) =>
-    b.unitCode
-      ? transferItem(h, id, { to: "unit", unitCode: b.unitCode, reason: b.reason })
-      : transferItem(h, id, { to: "outside", recipient: b.recipient ?? "", reason: b.reason }),
-  );
-  act("assign", "Giao người giải quyết", (h, id, b) => assignItem(h, id, b.accountId));
-  act("notes", "Ghi chú nội bộ, hoặc thông báo tiến độ cho người gửi", (h, id, b) =>
-    addNote(h, id, b.text, b.public ?? false),
-  );
-  act(
-    "answer",
-    "Trả lời; quyết định giải quyết khiếu nại, kết luận tố cáo với đủ nội dung luật định (T23, T35)",
-    (h, id, b, key) =>
-      answerItem(h, key, id, {
-        answer: b.answer,
-        answeredOn: b.answeredOn,
-        document: b.document ?? null,
-      }),
-  );
-  act("close", "Kết thúc vụ việc đã trả lời", (h, id) => closeItem(h, id));
+  inboxActionApi(api, deps);
 
   api.openapi(
     createRoute({
@@ -396,29 +210,17 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       summary:
         "Người gửi theo dõi vụ việc bằng mã theo dõi: trạng thái, diễn biến công khai, câu trả lời",
       request: { params: TrackParam },
-      responses: { 200: json(TrackedOut, "Vụ việc"), ...errorResponses },
+      responses: {
+        200: json(TrackedOut, "Vụ việc"),
+        400: errorResponses[400],
+        404: errorResponses[404],
+      },
     }),
     async (c) => {
       const item = await tracked(deps, c.req.valid("param").code);
       const events = await eventsOf(deps.db, item.id, true);
       c.header("Cache-Control", "private, no-store");
-      return c.json(
-        {
-          code: item.code,
-          kind: item.kind,
-          title: item.title,
-          unitName: item.unit_name,
-          status: item.status,
-          receivedOn: item.received_on,
-          dueOn: item.due_on,
-          dueRule: item.due_rule,
-          answer: item.answer,
-          answeredOn: item.answered_on,
-          rating: item.rating,
-          events: events.map((e) => ({ at: e.at.toISOString(), type: e.type, text: e.text })),
-        },
-        200,
-      );
+      return c.json(trackedOut(item, events), 200);
     },
   );
 
@@ -426,28 +228,17 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
     createRoute({
       method: "post",
       path: "/inbox/track/{code}/rating",
-      summary: "Người gửi đánh giá việc giải quyết, một lần (Luật 10/2022 Điều 35.2a)",
+      summary:
+        "Người gửi đánh giá việc giải quyết (1–5), một lần, sau khi có trả lời (Luật 10/2022 Điều 35.2a)",
       request: {
         params: TrackParam,
-        body: {
-          content: {
-            "application/json": {
-              schema: z.object({
-                level: z.number().int(),
-                comment: z.string().max(2000).optional(),
-              }),
-            },
-          },
-          required: true,
-        },
+        body: { content: { "application/json": { schema: RatingBody } }, required: true },
       },
       responses: {
         204: { description: "Đã ghi nhận" },
-        ...errorResponses,
-        409: json(
-          errorResponses[400].content["application/json"].schema,
-          "Đã đánh giá, hoặc chưa có câu trả lời",
-        ),
+        400: errorResponses[400],
+        404: errorResponses[404],
+        409: conflictResponse("Đã đánh giá, hoặc chưa có câu trả lời"),
       },
     }),
     async (c) => {
@@ -467,31 +258,19 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/units/{code}/inbox/published",
-      summary: "Phản ánh, kiến nghị đã trả lời được công khai (không kèm thông tin cá nhân)",
-      request: { params: CodeParam },
+      summary:
+        "Phản ánh, kiến nghị đã trả lời mà người gửi đồng ý công khai (không kèm thông tin cá nhân)",
+      request: { params: unitCodeParam },
       responses: {
-        200: json(
-          z.object({
-            items: z.array(
-              z.object({
-                id: z.number().int(),
-                kind: z.enum(KINDS),
-                title: z.string(),
-                content: z.string(),
-                receivedOn: z.string(),
-                answeredOn: z.string().nullable(),
-                answer: z.string().nullable(),
-                onTime: z.boolean(),
-              }),
-            ),
-          }),
-          "Danh sách",
-        ),
-        ...errorResponses,
+        200: json(PublishedOut, "Danh sách"),
+        400: errorResponses[400],
+        404: errorResponses[404],
       },
     }),
     async (c) => {
       const { unit } = await loadUnit(deps.db, c.req.valid("param").code);
+      // Items of a village live at its commune, with the village kept.
+      const village = unit.kind === "village" || unit.kind === "residential_group";
       const rows = await deps.db
         .selectFrom("inbox_item")
         .select([
@@ -499,15 +278,17 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
           "kind",
           "title",
           "content",
+          "place",
           "received_on",
           "answered_on",
           "answer",
           "answered_late",
         ])
-        .where((eb) => eb.or([eb("unit_id", "=", unit.id), eb("village_id", "=", unit.id)]))
+        .where(village ? "village_id" : "unit_id", "=", unit.id)
         .where("publish", "=", true)
         .where("status", "in", ["answered", "closed"])
         .orderBy("answered_on", "desc")
+        .orderBy("id", "desc")
         .limit(200)
         .execute();
       return c.json(
@@ -517,6 +298,7 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
             kind: r.kind,
             title: r.title,
             content: r.content,
+            place: r.place,
             receivedOn: r.received_on,
             answeredOn: r.answered_on,
             answer: r.answer,
@@ -534,16 +316,11 @@ export function inboxApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       path: "/units/{code}/inbox/stats",
       summary:
         "Số liệu tiếp nhận, giải quyết, đúng hạn, quá hạn, mức hài lòng của đơn vị và các đơn vị trực thuộc",
-      request: {
-        params: CodeParam,
-        query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-      },
+      request: { params: unitCodeParam, query: StatsQuery },
       responses: {
-        200: json(
-          z.object({ year: z.number().int(), total: FiguresOut, units: z.array(FiguresOut) }),
-          "Số liệu",
-        ),
-        ...errorResponses,
+        200: json(StatsOut, "Số liệu"),
+        400: errorResponses[400],
+        404: errorResponses[404],
       },
     }),
     async (c) => {
