@@ -18,7 +18,13 @@ export const INBOX_PUBLIC_CSS = `
 .field-check .hint { flex-basis: 100%; margin: 0; }
 .inline-form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.75rem 0; }
 .pager { display: flex; justify-content: space-between; margin: 1rem 0; }
+.inbox-kinds .muted { font-size: 0.9em; }
+.inbox-stats td { text-align: right; font-variant-numeric: tabular-nums; }
+.inbox-stats th[scope="row"] { text-align: left; }
 @media print {
   .inbox-how form, .inline-form, .pager, .inbox-step { display: none; }
+  .inbox-stats { page-break-inside: avoid; font-size: 10pt; }
+  .inbox-stats caption, h2 { page-break-after: avoid; }
+  .inbox-published li { page-break-inside: avoid; }
 }
 `;

@@ -59,21 +59,20 @@ export function kindRequirement(kind: SubmitKind): string {
     extra = ` Nếu về quy định, thủ tục hành chính: phải ghi ${join(pakn.identity)} (${pakn.rule}, ${pakn.article}).`;
   }
   if (kind === "to_cao") {
-    extra = ` Thông tin người tố cáo được giữ bí mật (T36). Tố cáo không ghi họ tên, địa chỉ chỉ được coi là thông tin để tham khảo (${ANONYMITY.anonymous_tip.rule}, ${ANONYMITY.anonymous_tip.article}).`;
+    extra =
+      " Họ tên, địa chỉ của người tố cáo được giữ bí mật (T36); tố cáo không ghi họ tên, địa chỉ không được xử lý theo Luật Tố cáo mà chỉ là thông tin để tham khảo.";
   }
   return `${fields}; ${who} (${anonymity.rule}, ${anonymity.article}).${extra}`;
 }
 
 /** One entry per kind: a link to its form, what it is, what it needs. */
-export function KindList(p: { lang: Lang; code: string; headingLevel?: "h2" | "h3" }) {
+export function KindList(p: { lang: Lang; code: string }) {
   return (
     <ul class="inbox-kinds">
       {SUBMIT_KINDS.map((k) => (
         <li>
           <a href={`/u/${p.code}/phan-anh/gui?loai=${k}`}>
-            <strong>
-              {p.lang === "vi" ? "Gửi" : "Send"} {pick(p.lang, KIND_LABELS[k]).toLowerCase()}
-            </strong>
+            <strong>{pick(p.lang, KIND_LABELS[k])}</strong>
           </a>
           <p>{pick(p.lang, KIND_HELP[k])}</p>
           <p class="muted">{kindRequirement(k)}</p>

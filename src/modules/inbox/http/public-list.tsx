@@ -165,6 +165,12 @@ export function inboxPublicList(app: Hono<AppEnv>, deps: AppDeps) {
             tiến độ và câu trả lời. Thông tin cá nhân của bạn không bao giờ hiện trên trang công
             khai.
           </p>
+          <p>
+            <a class="button" href={`${base}/gui`}>
+              Gửi phản ánh, kiến nghị, khiếu nại, tố cáo
+            </a>
+          </p>
+          <p>Hoặc chọn ngay loại đơn:</p>
           <KindList lang={lang} code={unit.code} />
         </section>
         <section class="inbox-how" aria-labelledby="h-follow">

@@ -162,7 +162,7 @@ export function inboxPublicStats(app: Hono<AppEnv>, deps: AppDeps) {
         <p>
           Mọi đánh giá về dịch vụ, cán bộ và việc giải quyết phản ánh, kiến nghị của {unit.name}
           {s.rows.length > 0 ? " và các đơn vị trực thuộc" : ""}:{" "}
-          <strong>{describeTally(r48)}</strong>.
+          <strong>{describeTally(r48)}</strong>
         </p>
         <table class="table inbox-stats">
           <Head first="Mức" cols={["Số lượt"]} />
