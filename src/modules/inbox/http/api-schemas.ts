@@ -65,25 +65,28 @@ export const StatsQuery = z.object({
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+const OBJECT = { error: "Nội dung gửi lên phải là một đối tượng JSON." };
+/** A request body: an object, with a Vietnamese message when it is not one. */
+const body = <T extends z.core.$ZodLooseShape>(shape: T) => z.object(shape, OBJECT);
+
 /** What anyone submits by API: the web form's fields, plus files as base64 (at most 10). */
-export const SubmitBody = submitSchema
-  .extend({
-    files: z
-      .array(
-        z.object({
-          fileName: requiredText("Tên tệp", 200),
-          contentBase64: z
-            .string({ error: "Nội dung tệp (base64) là bắt buộc." })
-            .min(1, "Nội dung tệp (base64) là bắt buộc.")
-            .regex(BASE64, "Nội dung tệp phải được mã hoá base64."),
-        }),
-        { error: "files phải là danh sách tệp." },
-      )
-      .max(10, "Gửi tối đa 10 tệp đính kèm.")
-      .optional()
-      .openapi({ description: "PDF, JPEG, PNG hoặc DOCX, mỗi tệp tối đa 20 MB" }),
-  })
-  .openapi("InboxSubmit");
+export const SubmitBody = body({
+  ...submitSchema.shape,
+  files: z
+    .array(
+      body({
+        fileName: requiredText("Tên tệp", 200),
+        contentBase64: z
+          .string({ error: "Nội dung tệp (base64) là bắt buộc." })
+          .min(1, "Nội dung tệp (base64) là bắt buộc.")
+          .regex(BASE64, "Nội dung tệp phải được mã hoá base64."),
+      }),
+      { error: "files phải là danh sách tệp." },
+    )
+    .max(10, "Gửi tối đa 10 tệp đính kèm.")
+    .optional()
+    .openapi({ description: "PDF, JPEG, PNG hoặc DOCX, mỗi tệp tối đa 20 MB" }),
+}).openapi("InboxSubmit");
 
 const CRITERIA = COMPLEXITY_CRITERIA.map((c) => c.code) as [string, ...string[]];
 const criteria = z
@@ -98,7 +101,7 @@ const criteria = z
 const reason = (label: string) => requiredText(label, 5000);
 
 export const ActionBodies = {
-  classify: z.object({
+  classify: body({
     kind: z.enum(SUBMIT_KINDS, {
       error: "Chọn loại: phan_anh, kien_nghi, khieu_nai hoặc to_cao.",
     }),
@@ -111,100 +114,95 @@ export const ActionBodies = {
     criteria,
     publish: flag("publish"),
   }),
-  accept: z.object({
+  accept: body({
     acceptedOn: isoDate("Ngày thụ lý"),
-    complaint: z
-      .object({
-        internalOrNormative: flag("internalOrNormative"),
-        notDirectlyConcerned: flag("notDirectlyConcerned"),
-        lacksCapacityWithoutRepresentative: flag("lacksCapacityWithoutRepresentative"),
-        unlawfulRepresentative: flag("unlawfulRepresentative"),
-        secondInstanceDecisionExists: flag("secondInstanceDecisionExists"),
-        courtSeized: flag("courtSeized"),
-      })
+    complaint: body({
+      internalOrNormative: flag("internalOrNormative"),
+      notDirectlyConcerned: flag("notDirectlyConcerned"),
+      lacksCapacityWithoutRepresentative: flag("lacksCapacityWithoutRepresentative"),
+      unlawfulRepresentative: flag("unlawfulRepresentative"),
+      secondInstanceDecisionExists: flag("secondInstanceDecisionExists"),
+      courtSeized: flag("courtSeized"),
+    })
       .optional()
       .openapi({
         description: "Khiếu nại: các căn cứ của Luật Khiếu nại Điều 11 (bỏ trống = không)",
       }),
-    denunciation: z
-      .object({
-        meetsForm: flag("meetsForm"),
-        capacity: flag("capacity"),
-        identifiesViolation: flag("identifiesViolation"),
-      })
+    denunciation: body({
+      meetsForm: flag("meetsForm"),
+      capacity: flag("capacity"),
+      identifiesViolation: flag("identifiesViolation"),
+    })
       .optional()
       .openapi({ description: "Tố cáo: các điều kiện của Luật Tố cáo Điều 29.1 (bỏ trống = có)" }),
   }),
-  refuse: z.object({
+  refuse: body({
     ground: requiredText("Căn cứ không thụ lý", 20),
     reason: reason("Lý do không thụ lý"),
   }),
-  transfer: z
-    .object({
-      unitCode: optionalText("Mã đơn vị nhận", 40),
-      recipient: optionalText("Nơi nhận ngoài nền tảng", 300),
-      reason: reason("Lý do chuyển đơn"),
-    })
-    .refine((b) => b.unitCode || b.recipient, {
-      message: "Ghi mã đơn vị nhận (unitCode) hoặc nơi nhận ngoài nền tảng (recipient).",
-      path: ["unitCode"],
-    }),
-  merge: z
-    .object({
-      intoId: z
-        .number({ error: "intoId phải là số." })
-        .int("intoId phải là số nguyên.")
-        .positive("intoId phải dương.")
-        .optional(),
-      intoCode: optionalText("Mã theo dõi của vụ việc được gộp vào", 24),
-    })
-    .refine((b) => b.intoId || b.intoCode, {
-      message: "Ghi vụ việc được gộp vào: intoId hoặc intoCode.",
-      path: ["intoId"],
-    }),
-  assign: z.object({
+  transfer: body({
+    unitCode: optionalText("Mã đơn vị nhận", 40),
+    recipient: optionalText("Nơi nhận ngoài nền tảng", 300),
+    reason: reason("Lý do chuyển đơn"),
+  }).refine((b) => b.unitCode || b.recipient, {
+    message: "Ghi mã đơn vị nhận (unitCode) hoặc nơi nhận ngoài nền tảng (recipient).",
+    path: ["unitCode"],
+  }),
+  merge: body({
+    intoId: z
+      .number({ error: "intoId phải là số." })
+      .int("intoId phải là số nguyên.")
+      .positive("intoId phải dương.")
+      .optional(),
+    intoCode: optionalText("Mã theo dõi của vụ việc được gộp vào", 24),
+  }).refine((b) => b.intoId || b.intoCode, {
+    message: "Ghi vụ việc được gộp vào: intoId hoặc intoCode.",
+    path: ["intoId"],
+  }),
+  assign: body({
     accountId: z
       .number({ error: "accountId phải là số, hoặc null để bỏ giao." })
       .int("accountId phải là số nguyên.")
       .positive("accountId phải dương.")
       .nullable(),
   }),
-  notes: z.object({
+  notes: body({
     text: reason("Nội dung ghi chú"),
     public: flag("public").openapi({ description: "true = người gửi thấy (thông báo tiến độ)" }),
   }),
-  suspend: z.object({
+  suspend: body({
     on: isoDate("Ngày quyết định tạm đình chỉ"),
     reason: reason("Căn cứ tạm đình chỉ"),
   }),
-  resume: z.object({ on: isoDate("Ngày quyết định tiếp tục giải quyết") }),
-  extend: z.object({
+  resume: body({ on: isoDate("Ngày quyết định tiếp tục giải quyết") }),
+  extend: body({
     decidedOn: isoDate("Ngày quyết định gia hạn"),
     notified: z.boolean({ error: "notified (đã thông báo cho các bên) phải là true hoặc false." }),
     criteria,
   }),
-  answer: z.object({
+  answer: body({
     answer: requiredText("Nội dung trả lời", 20000),
     answeredOn: isoDate("Ngày trả lời"),
-    document: z
-      .object({
-        number: requiredText("Số văn bản", 60),
-        signer: requiredText("Người ký", 200),
-        contents: z.record(
-          z.string(),
-          z.string({ error: "Mỗi nội dung phải là chuỗi ký tự." }).max(20000),
-          { error: "contents phải là đối tượng {mục: nội dung}." },
-        ),
-        compensation: flag("compensation"),
-      })
+    document: body({
+      number: requiredText("Số văn bản", 60),
+      signer: requiredText("Người ký", 200),
+      contents: z.record(
+        z.string(),
+        z
+          .string({ error: "Mỗi nội dung phải là chuỗi ký tự." })
+          .max(20000, "Mỗi nội dung dài tối đa 20.000 ký tự."),
+        { error: "contents phải là đối tượng {mục: nội dung}." },
+      ),
+      compensation: flag("compensation"),
+    })
       .nullish()
       .openapi({
         description:
           "Quyết định giải quyết khiếu nại, kết luận tố cáo: các nội dung luật định (T23, T35)",
       }),
   }),
-  close: z.object({}),
-  withdraw: z.object({
+  close: body({}),
+  withdraw: body({
     withdrawnOn: isoDate("Ngày rút đơn"),
     form: z
       .enum(["petition", "minutes"], { error: "Hình thức rút phải là petition hoặc minutes." })
@@ -217,7 +215,7 @@ export const ActionBodies = {
 } as const;
 export type ActionName = keyof typeof ActionBodies;
 
-export const RatingBody = z.object({
+export const RatingBody = body({
   level: z
     .number({ error: "Mức đánh giá phải là số từ 1 đến 5." })
     .int("Mức đánh giá phải là số nguyên từ 1 đến 5."),

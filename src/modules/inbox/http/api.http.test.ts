@@ -200,6 +200,24 @@ describe("submitting by API", () => {
     expect(complaint.status).toBe(400);
     expect(complaint.message).toContain("T14");
     expect(complaint.details.fields).toHaveProperty("respondent");
+    expect(await refused(await call("POST", `/units/${commune.code}/inbox/items`, []))).toEqual({
+      status: 400,
+      code: "validation",
+      message: "Nội dung gửi lên phải là một đối tượng JSON.",
+    });
+    const malformed = await app.request(`/api/v1/units/${commune.code}/inbox/items`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{kind:",
+    });
+    expect(await refused(malformed)).toEqual({
+      status: 400,
+      code: "validation",
+      message: "Nội dung gửi lên không hợp lệ (sai cú pháp JSON hoặc biểu mẫu).",
+    });
+    expect(
+      (await refused(await act(1, "accept", { acceptedOn: today, complaint: "có" }))).message,
+    ).toBe("Nội dung gửi lên phải là một đối tượng JSON.");
     expect(await refused(await call("POST", "/units/KHONGCO/inbox/items", FEEDBACK))).toEqual({
       status: 404,
       code: "not_found",
