@@ -69,22 +69,36 @@ export const meanX100 = (sum: number, n: number) =>
 
 const OPEN = sql`('received', 'accepted', 'suspended')`;
 
-/** The items that count for `year` under `path`, each with `under`: the path of the unit row it
- *  counts for (the unit itself, or the unit directly below it that holds its place). */
+/**
+ * The items that count for `year` under `path`, each with `under`: the path of the unit row it
+ * counts for (the unit itself, or the unit directly below it that holds its place). An item
+ * counts where it is handled, at its village when the village belongs to the handling unit.
+ * Items are found by their handling unit (the index on unit_id): the units under `path`, or for
+ * a village its commune. The ltree work is done once per unit, not per item.
+ */
 function itemsUnder(path: string, from: string, to: string): RawBuilder<unknown> {
   const p = sql`${path}::ltree`;
   return sql`
-    select case when nlevel(at) > nlevel(${p}) then subpath(at, 0, nlevel(${p}) + 1) else at end as under,
-           x.kind, x.status, x.received_on, x.answered_on, x.answered_late, x.due_on, x.rating
-      from (select coalesce(v.path, h.path) as at, i.*
-              from inbox_item i
-              join org_unit h on h.id = i.unit_id
-              left join org_unit v on v.id = i.village_id
-             where (h.path <@ ${p} or v.path <@ ${p})
-               and (i.received_on between ${from}::date and ${to}::date
-                    or i.answered_on between ${from}::date and ${to}::date
-                    or i.status in ${OPEN})) x
-     where at <@ ${p}`;
+    units as (
+      select u.id, u.parent_id,
+             (case when nlevel(u.path) > nlevel(${p}) then subpath(u.path, 0, nlevel(${p}) + 1)
+                   else u.path end)::text as under
+        from org_unit u where u.path <@ ${p}
+    ), items as materialized (
+      select coalesce(vu.under, hu.under) as under, i.kind, i.status, i.received_on, i.answered_on,
+             i.answered_late, i.due_on, i.rating
+        from inbox_item i
+        left join units hu on hu.id = i.unit_id
+        left join units vu on vu.id = i.village_id and vu.parent_id = i.unit_id
+       where i.unit_id in (select id from units
+                           union all
+                           select parent_id from org_unit
+                            where path = ${p} and kind in ('village', 'residential_group'))
+         and (i.received_on between ${from}::date and ${to}::date
+              or i.answered_on between ${from}::date and ${to}::date
+              or i.status in ${OPEN})
+         and coalesce(vu.under, hu.under) is not null
+    )`;
 }
 
 /** The counts every grouping shares. */
@@ -109,7 +123,7 @@ interface CountRow {
 const ZERO: CountRow = { received: 0, answered: 0, on_time: 0, open: 0, overdue: 0 };
 
 /** Figures of the unit at `unitPath` for `year`: in total, its own, per unit directly below, per
- *  kind, per month, and its R48 ratings. Five aggregate statements. */
+ *  kind, per month (one statement over the items), and its R48 ratings. */
 export async function inboxStats(
   db: Executor,
   unitPath: string,
@@ -121,36 +135,41 @@ export async function inboxStats(
   const items = itemsUnder(unitPath, from, to);
   const c = counts(from, to, today);
 
-  // Per unit row and the total (the empty grouping set), in one pass over the items.
-  const perUnit = await sql<
-    CountRow & { under: string | null; ratings: number; rating_sum: number }
-  >`
-    with items as (${items})
-    select under::text as under, ${c},
-           count(rating) filter (where answered_on between ${from}::date and ${to}::date)::int as ratings,
-           coalesce(sum(rating) filter (where answered_on between ${from}::date and ${to}::date), 0)::int as rating_sum
-      from items group by grouping sets ((under), ())`.execute(db);
+  // One pass over the items: per unit row and the total (the empty grouping set), per kind, per
+  // month (received in a month, answered in a month).
+  const r = await sql<{
+    per_unit: (CountRow & { under: string | null; ratings: number; rating_sum: number })[];
+    by_kind: (CountRow & { kind: string })[];
+    by_month: { month: number; received: number; answered: number; on_time: number }[];
+  }>`
+    with ${items},
+    per_unit as (
+      select under, ${c},
+             count(rating) filter (where answered_on between ${from}::date and ${to}::date)::int as ratings,
+             coalesce(sum(rating) filter (where answered_on between ${from}::date and ${to}::date), 0)::int as rating_sum
+        from items group by grouping sets ((under), ())
+    ), by_kind as (
+      select kind, ${c} from items group by kind
+    ), months as (
+      select extract(month from received_on)::int as month, 1 as received, 0 as answered, 0 as on_time
+        from items where received_on between ${from}::date and ${to}::date
+      union all
+      select extract(month from answered_on)::int, 0, 1, case when answered_late is not true then 1 else 0 end
+        from items where answered_on between ${from}::date and ${to}::date
+    ), by_month as (
+      select m.month, coalesce(sum(x.received), 0)::int as received,
+             coalesce(sum(x.answered), 0)::int as answered, coalesce(sum(x.on_time), 0)::int as on_time
+        from generate_series(1, 12) as m(month) left join months x on x.month = m.month
+       group by m.month
+    )
+    select (select coalesce(json_agg(per_unit), '[]') from per_unit) as per_unit,
+           (select coalesce(json_agg(by_kind order by kind), '[]') from by_kind) as by_kind,
+           (select json_agg(by_month order by month) from by_month) as by_month`.execute(db);
+  const { per_unit: perUnit, by_kind: byKind, by_month: byMonth } = r.rows[0] as (typeof r.rows)[0];
   const scope = await sql<{ id: number; code: string; name: string; path: string }>`
     select id, code, name, path::text as path from org_unit
      where path <@ ${unitPath}::ltree and nlevel(path) <= nlevel(${unitPath}::ltree) + 1
      order by path = ${unitPath}::ltree desc, code`.execute(db);
-  const byKind = await sql<CountRow & { kind: string }>`
-    with items as (${items})
-    select kind, ${c} from items group by kind order by kind`.execute(db);
-  const byMonth = await sql<{ month: number; received: number; answered: number; on_time: number }>`
-    with items as (${items})
-    select m.month,
-           count(it.received_on) filter (where extract(month from it.received_on) = m.month
-                                          and it.received_on between ${from}::date and ${to}::date)::int as received,
-           count(it.answered_on) filter (where extract(month from it.answered_on) = m.month
-                                          and it.answered_on between ${from}::date and ${to}::date)::int as answered,
-           count(it.answered_on) filter (where extract(month from it.answered_on) = m.month
-                                          and it.answered_on between ${from}::date and ${to}::date
-                                          and it.answered_late is not true)::int as on_time
-      from generate_series(1, 12) as m(month)
-      left join items it on extract(month from it.received_on) = m.month
-                         or extract(month from it.answered_on) = m.month
-     group by m.month order by m.month`.execute(db);
   const levels = await sql<{ l1: number; l2: number; l3: number; l4: number; l5: number }>`
     select count(*) filter (where r.level = 1)::int as l1, count(*) filter (where r.level = 2)::int as l2,
            count(*) filter (where r.level = 3)::int as l3, count(*) filter (where r.level = 4)::int as l4,
@@ -181,7 +200,7 @@ export async function inboxStats(
       meanRatingX100: meanX100(ratingSum, ratings),
     };
   };
-  const byUnder = new Map(perUnit.rows.map((r) => [r.under, r]));
+  const byUnder = new Map(perUnit.map((x) => [x.under, x]));
   const [selfUnit, ...children] = scope.rows;
   if (!selfUnit) throw new Error(`inboxStats: no unit at ${unitPath}`);
   const l = levels.rows[0] ?? { l1: 0, l2: 0, l3: 0, l4: 0, l5: 0 };
@@ -190,7 +209,7 @@ export async function inboxStats(
     total: figures(selfUnit, byUnder.get(null)),
     self: figures(selfUnit, byUnder.get(selfUnit.path)),
     rows: children.map((u) => figures(u, byUnder.get(u.path))),
-    byKind: byKind.rows.map((r) => ({
+    byKind: byKind.map((r) => ({
       kind: r.kind,
       received: r.received,
       answered: r.answered,
@@ -198,7 +217,7 @@ export async function inboxStats(
       open: r.open,
       overdue: r.overdue,
     })),
-    byMonth: byMonth.rows.map((r) => ({
+    byMonth: byMonth.map((r) => ({
       month: r.month,
       received: r.received,
       answered: r.answered,
