@@ -22,7 +22,7 @@ export {
   type TargetUnit,
 } from "./commands/submit-item.ts";
 export { extendItem, resumeItem, suspendItem } from "./commands/suspend-item.ts";
-export { sweepClocks } from "./commands/sweep-clocks.ts";
+export { sweepClocks, sweepClocksIn } from "./commands/sweep-clocks.ts";
 export { transferItem } from "./commands/transfer-item.ts";
 export { viewIdentity } from "./commands/view-identity.ts";
 export { withdrawItem } from "./commands/withdraw-item.ts";

@@ -25,90 +25,102 @@ const SWEEP_LOCK = 73_500_001;
  */
 export function sweepClocks(db: Db, calendar: Calendar, today: string): Promise<SweepResult> {
   // The advisory lock belongs to a session: hold one connection for the whole sweep.
-  return db.connection().execute((conn) => sweepOn(conn, calendar, today));
+  return db.connection().execute(async (conn) => {
+    const lock = await sql<{
+      ok: boolean;
+    }>`select pg_try_advisory_lock(${SWEEP_LOCK}) as ok`.execute(conn);
+    if (!lock.rows[0]?.ok) return { reminded: 0, overdue: 0, escalated: 0 };
+    try {
+      return await sweepOn(conn, calendar, today, (run) => conn.transaction().execute(run));
+    } finally {
+      await sql`select pg_advisory_unlock(${SWEEP_LOCK})`.execute(conn);
+    }
+  });
 }
 
-async function sweepOn(db: Db, calendar: Calendar, today: string): Promise<SweepResult> {
+/** The same inside the caller's transaction (demo data sweeping day by day): no lock. */
+export function sweepClocksIn(tx: Tx, calendar: Calendar, today: string): Promise<SweepResult> {
+  return sweepOn(tx, calendar, today, (run) => run(tx));
+}
+
+async function sweepOn(
+  db: Db,
+  calendar: Calendar,
+  today: string,
+  inTransaction: (run: (tx: Tx) => Promise<void>) => Promise<void>,
+): Promise<SweepResult> {
   const result: SweepResult = { reminded: 0, overdue: 0, escalated: 0 };
-  const lock = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${SWEEP_LOCK}) as ok`.execute(
-    db,
-  );
-  if (!lock.rows[0]?.ok) return result;
-  try {
-    // Two weeks ahead covers 2 working days across any run of holidays (Tết).
-    const horizon = plusDays(parseLocalDate(today), 14);
-    const candidates = await db
-      .selectFrom("inbox_item as i")
-      .innerJoin("org_unit as u", "u.id", "i.unit_id")
-      .select([
-        "i.id",
-        "i.unit_id",
-        "i.track",
-        "i.instance",
-        "i.remote_area",
-        "i.due_on",
-        "i.escalated_on",
-        "u.parent_id",
-      ])
-      .where("i.status", "in", ["received", "accepted", "suspended"])
-      .where("i.due_on", "is not", null)
-      .where("i.due_on", "<=", horizon)
-      .orderBy("i.due_on")
-      .execute();
-    for (const c of candidates) {
-      const due = c.due_on as string;
-      const state = clockState(calendar, due, today);
-      if (state === "on_time") continue;
-      const kind = state === "overdue" ? "overdue" : "due_soon";
-      await db.transaction().execute(async (tx) => {
-        if (!(await raise(tx, c.id, c.unit_id, kind, due))) return;
-        const ctx = systemContext();
-        if (kind === "due_soon") {
-          result.reminded += 1;
-          await addEvent({ tx, ctx }, c, {
-            type: "reminder",
-            text: `Sắp đến hạn: ${vnDate(due)}.`,
-            data: { dueOn: due },
-          });
-          return;
-        }
-        result.overdue += 1;
-        const legal = escalation(calendar, {
-          track: c.track,
-          instance: c.instance ?? "first",
-          due,
-          today,
-          remoteArea: c.remote_area,
-        });
+  // Two weeks ahead covers 2 working days across any run of holidays (Tết).
+  const horizon = plusDays(parseLocalDate(today), 14);
+  const candidates = await db
+    .selectFrom("inbox_item as i")
+    .innerJoin("org_unit as u", "u.id", "i.unit_id")
+    .select([
+      "i.id",
+      "i.unit_id",
+      "i.track",
+      "i.instance",
+      "i.remote_area",
+      "i.due_on",
+      "i.escalated_on",
+      "u.parent_id",
+    ])
+    .where("i.status", "in", ["received", "accepted", "suspended"])
+    .where("i.due_on", "is not", null)
+    .where("i.due_on", "<=", horizon)
+    .orderBy("i.due_on")
+    .execute();
+  for (const c of candidates) {
+    const due = c.due_on as string;
+    const state = clockState(calendar, due, today);
+    if (state === "on_time") continue;
+    const kind = state === "overdue" ? "overdue" : "due_soon";
+    await inTransaction(async (tx) => {
+      if (!(await raise(tx, c.id, c.unit_id, kind, due))) return;
+      const ctx = systemContext();
+      if (kind === "due_soon") {
+        result.reminded += 1;
         await addEvent({ tx, ctx }, c, {
-          type: "overdue",
-          public: true,
-          text:
-            legal?.message ??
-            `Quá hạn trả lời (hết ngày ${vnDate(due)}); đã báo cáo cấp trên theo dõi, đôn đốc.`,
-          data: { dueOn: due, rule: legal?.rule ?? null, stepDue: legal?.stepDue ?? null },
+          type: "reminder",
+          text: `Sắp đến hạn: ${vnDate(due)}.`,
+          data: { dueOn: due },
         });
-        if (
-          c.escalated_on === null &&
-          c.parent_id !== null &&
-          (await raise(tx, c.id, c.unit_id, "escalated", due))
-        ) {
-          result.escalated += 1;
-          await tx
-            .updateTable("inbox_item")
-            .set({ escalated_on: today, escalated_to_unit_id: c.parent_id })
-            .where("id", "=", c.id)
-            .execute();
-          await addEvent({ tx, ctx }, c, {
-            type: "escalated",
-            text: "Báo cáo cấp trên trực tiếp: vụ việc quá hạn.",
-            data: { toUnitId: c.parent_id, dueOn: due },
-          });
-        }
+        return;
+      }
+      result.overdue += 1;
+      const legal = escalation(calendar, {
+        track: c.track,
+        instance: c.instance ?? "first",
+        due,
+        today,
+        remoteArea: c.remote_area,
       });
-    }
-  } finally {
-    await sql`select pg_advisory_unlock(${SWEEP_LOCK})`.execute(db);
+      await addEvent({ tx, ctx }, c, {
+        type: "overdue",
+        public: true,
+        text:
+          legal?.message ??
+          `Quá hạn trả lời (hết ngày ${vnDate(due)}); đã báo cáo cấp trên theo dõi, đôn đốc.`,
+        data: { dueOn: due, rule: legal?.rule ?? null, stepDue: legal?.stepDue ?? null },
+      });
+      if (
+        c.escalated_on === null &&
+        c.parent_id !== null &&
+        (await raise(tx, c.id, c.unit_id, "escalated", due))
+      ) {
+        result.escalated += 1;
+        await tx
+          .updateTable("inbox_item")
+          .set({ escalated_on: today, escalated_to_unit_id: c.parent_id })
+          .where("id", "=", c.id)
+          .execute();
+        await addEvent({ tx, ctx }, c, {
+          type: "escalated",
+          text: "Báo cáo cấp trên trực tiếp: vụ việc quá hạn.",
+          data: { toUnitId: c.parent_id, dueOn: due },
+        });
+      }
+    });
   }
   return result;
 }
