@@ -3,9 +3,10 @@
 // over them — a year of feedback, petitions, complaints and denunciations, ~85 % answered or
 // closed, the rest open, a share of those past their due day. Measured:
 //
-//   a. the province overdue view: `overdueView` (src/modules/inbox/queries/overdue.ts) for the
-//      province with the most communes, in process (median of 11), and the page itself,
-//      GET /quan-tri/<province>/phan-anh/qua-han signed in as oversight          target < 300 ms
+//   a. the province overdue view: `overdueView` (src/modules/inbox/queries/overdue.ts) for eight
+//      provinces from the largest to the smallest, in process (a warm-up and 10 calls each),
+//      and the page itself, GET /quan-tri/<province>/phan-anh/qua-han signed in as oversight
+//      (a warm-up and 5 requests each): median and p95 over all calls          target < 300 ms
 //   b. intake: POST /api/v1/units/{code}/inbox/items (an anonymous phản ánh, each request to
 //      another commune, each from another client address behind the trusted proxy, as residents'
 //      phones are), autocannon at 50 connections: req/s and p99; then the 201s are counted in
@@ -36,6 +37,15 @@ const ITEMS = Number(process.env.BENCH_INBOX_ITEMS ?? 1_000_000);
 const fmtS = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const fmtMs = (ms: number) => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 const fmtInt = (n: number) => Math.round(n).toLocaleString("en-US");
+/** The nearest-rank percentile. */
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
+};
+/** Positions in the list of provinces by size: the largest three, then spread to the smallest. */
+const PROVINCE_RANKS = [0, 1, 2, 8, 16, 24, 30, 33];
+const QUERY_CALLS = 10;
+const PAGE_CALLS = 5;
 
 const TITLES = [
   ["phan_anh", "grassroots", "Đèn đường hỏng trên trục thôn"],
@@ -153,34 +163,45 @@ export async function benchInbox(kit: BenchKit): Promise<void> {
       null,
     );
 
-    const province = (
+    const all = (
       await client.query(`
         select p.code, p.full_name, p.path::text as path, count(c.id)::int as communes
           from org_unit p join org_unit c on c.parent_id = p.id
          where p.kind in ('province', 'central_city')
-         group by p.id order by count(c.id) desc, p.code limit 1`)
-    ).rows[0] as { code: string; full_name: string; path: string; communes: number };
+         group by p.id order by count(c.id) desc, p.code`)
+    ).rows as { code: string; full_name: string; path: string; communes: number }[];
+    const provinces = [...new Set(PROVINCE_RANKS.map((r) => Math.min(r, all.length - 1)))].map(
+      (r) => all[r]!,
+    );
 
-    // a. The overdue view, in process.
+    // a. The overdue view, in process: a warm-up, then QUERY_CALLS calls per province.
     const times: number[] = [];
-    let view = await overdueView(db, province.path, today);
-    for (let i = 0; i < 11; i++) {
-      const started = performance.now();
-      view = await overdueView(db, province.path, today);
-      times.push(performance.now() - started);
+    for (const province of provinces) {
+      let view = await overdueView(db, province.path, today);
+      const own: number[] = [];
+      for (let i = 0; i < QUERY_CALLS; i++) {
+        const started = performance.now();
+        view = await overdueView(db, province.path, today);
+        own.push(performance.now() - started);
+      }
+      times.push(...own);
+      say(
+        `overdueView(${province.full_name}, ${province.communes} communes): ${fmtInt(view.units.reduce((s, u) => s + u.open, 0))} open, ${fmtInt(view.units.reduce((s, u) => s + u.overdue, 0))} overdue, ${view.items.length} listed — median ${fmtMs(median(own))}, max ${fmtMs(Math.max(...own))}`,
+      );
     }
-    const overdueCount = view.units.reduce((s, u) => s + u.overdue, 0);
+    const sizes = `${provinces.length} provinces, ${provinces.at(-1)?.communes}–${provinces[0]?.communes} communes`;
     say(
-      `overdueView(${province.full_name}, ${province.communes} communes): ${fmtInt(view.units.reduce((s, u) => s + u.open, 0))} open, ${fmtInt(overdueCount)} overdue, ${view.items.length} listed — median ${fmtMs(median(times))}, max ${fmtMs(Math.max(...times))}`,
+      `overdueView over ${sizes}: median ${fmtMs(median(times))}, p95 ${fmtMs(percentile(times, 95))}, max ${fmtMs(Math.max(...times))} (${times.length} calls)`,
     );
     row(
-      `province overdue view, query (${province.communes} communes, median of 11)`,
-      fmtMs(median(times)),
+      `province overdue view, query (${sizes}; ${times.length} calls)`,
+      `median ${fmtMs(median(times))}, p95 ${fmtMs(percentile(times, 95))}`,
       `< ${INBOX_TARGET.overdueMs} ms`,
-      median(times) < INBOX_TARGET.overdueMs,
+      percentile(times, 95) < INBOX_TARGET.overdueMs,
     );
 
-    // The server over that database, and the same view as a page.
+    // The server over that database, and the same view as a page, signed in as an oversight
+    // account of each of those provinces.
     const benchPassword = `bench-${Date.now().toString(36)}-mat-khau`;
     await runCli(
       kit,
@@ -193,13 +214,20 @@ export async function benchInbox(kit: BenchKit): Promise<void> {
         "--name",
         "Bench",
         "--unit",
-        province.code,
+        provinces[0]!.code,
         "--role",
         "oversight",
         "--password",
         benchPassword,
       ],
       env,
+    );
+    await client.query(
+      `insert into auth_grant (account_id, unit_id, role)
+       select a.id, u.id, 'oversight' from auth_account a, org_unit u
+        where a.username = 'bench.tinh' and u.code = any($1::text[])
+       on conflict do nothing`,
+      [provinces.map((p) => p.code)],
     );
     const port = await freePort();
     server = spawnChild(
@@ -216,23 +244,25 @@ export async function benchInbox(kit: BenchKit): Promise<void> {
     const pid = listeningPid(port, server.pid);
     if (pid === null) throw new Error(`no process below pid ${server.pid} listens on ${port}`);
     const session = await signIn(origin, "bench.tinh", benchPassword);
-    const pagePath = `/quan-tri/${province.code}/phan-anh/qua-han`;
     const pageTimes: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      const started = performance.now();
-      const res = await fetch(`${origin}${pagePath}`, { headers: { cookie: session } });
-      await res.text();
-      if (res.status !== 200) throw new Error(`${pagePath}: HTTP ${res.status}`);
-      if (i > 0) pageTimes.push(performance.now() - started);
+    for (const province of provinces) {
+      const pagePath = `/quan-tri/${province.code}/phan-anh/qua-han`;
+      for (let i = 0; i <= PAGE_CALLS; i++) {
+        const started = performance.now();
+        const res = await fetch(`${origin}${pagePath}`, { headers: { cookie: session } });
+        await res.text();
+        if (res.status !== 200) throw new Error(`${pagePath}: HTTP ${res.status}`);
+        if (i > 0) pageTimes.push(performance.now() - started);
+      }
     }
     say(
-      `GET ${pagePath}: median ${fmtMs(median(pageTimes))}, max ${fmtMs(Math.max(...pageTimes))}`,
+      `GET /quan-tri/<province>/phan-anh/qua-han over the same ${provinces.length}: median ${fmtMs(median(pageTimes))}, p95 ${fmtMs(percentile(pageTimes, 95))}, max ${fmtMs(Math.max(...pageTimes))} (${pageTimes.length} requests)`,
     );
     row(
-      `province overdue page (signed in, median of ${pageTimes.length})`,
-      `${fmtMs(median(pageTimes))} (max ${fmtMs(Math.max(...pageTimes))})`,
+      `province overdue page, signed in (${pageTimes.length} requests)`,
+      `median ${fmtMs(median(pageTimes))}, p95 ${fmtMs(percentile(pageTimes, 95))}`,
       `< ${INBOX_TARGET.overdueMs} ms`,
-      median(pageTimes) < INBOX_TARGET.overdueMs,
+      percentile(pageTimes, 95) < INBOX_TARGET.overdueMs,
     );
 
     // b. Intake.
