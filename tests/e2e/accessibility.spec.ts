@@ -199,7 +199,7 @@ describe("signed-in pages", () => {
   it("the inbox: the list, a complaint being resolved with its steps, desk intake, the overdue view", async () => {
     await expectAccessible(page, "/quan-tri/99001/phan-anh");
     const rows = await server.db.query<{ id: number }>(
-      "select id from inbox_item where track = 'complaint' and status = 'accepted' order by id limit 1",
+      "select i.id from inbox_item i join org_unit u on u.id = i.unit_id where u.code = '99001' and i.track = 'complaint' and i.status = 'accepted' order by i.id limit 1",
     );
     await expectAccessible(page, `/quan-tri/99001/phan-anh/${rows[0]!.id}`);
     await expectAccessible(page, "/quan-tri/99001/phan-anh/moi");
