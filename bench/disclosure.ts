@@ -390,7 +390,16 @@ export async function benchDisclosure(kit: BenchKit): Promise<void> {
     server = spawnChild(
       "server (disclosure)",
       kit.node,
-      ["--import", "tsx", "src/cli/main.ts", "serve"],
+      [
+        // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server, written when it stops.
+        ...(process.env.BENCH_CPU_PROF
+          ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+          : []),
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "serve",
+      ],
       {
         cwd: kit.root,
         env: { ...env, PORT: String(port) },
@@ -431,6 +440,8 @@ export async function benchDisclosure(kit: BenchKit): Promise<void> {
       [`search, cached`, searchPath, false],
       [`search, uncached (unique &_=)`, searchPath, true],
     ] as const) {
+      // BENCH_UNCACHED_ONLY=1: only the uncached runs (for a CPU profile of them alone).
+      if (process.env.BENCH_UNCACHED_ONLY === "1" && !unique) continue;
       loads.push([label, await measure(`GET ${label}`, target, unique)]);
     }
     for (const [label, l] of loads) {

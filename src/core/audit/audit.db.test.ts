@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { systemContext } from "../context/request-context.ts";
 import type { Db } from "../db/database.ts";
 import { useTestDatabase } from "../testing/test-db.ts";
-import { recordEvent, verifyChains } from "./index.ts";
+import { recordEvent, recordEvents, verifyChains } from "./index.ts";
 
 let db: Db;
 beforeAll(async () => {
@@ -138,5 +138,45 @@ describe("separate chains for streams of independent acts", () => {
     ]);
     expect(await verifyChains(fresh)).toEqual({ chains: 2, events: 3, problems: [] });
     await expect(event(7)).rejects.toThrow(/negative/);
+  });
+
+  it("writes a batch as one event at a time would: same chains and sequence, verifiable", async () => {
+    const { db: fresh } = await useTestDatabase();
+    const ctx = { ...systemContext(), ip: "10.0.0.1", requestId: "r1" };
+    const input = (chain: number | undefined, i: number) => ({
+      action: "test.vote.cast",
+      unitId: 4,
+      chain,
+      subjectType: "round",
+      subjectId: 1,
+      summary: { i, note: 'quote " and \\ backslash, {braces}' },
+    });
+    await fresh.transaction().execute((tx) => recordEvent(tx, ctx, input(-130, 0)));
+    await fresh.transaction().execute((tx) =>
+      recordEvents(tx, [
+        { ctx, input: input(-129, 1) },
+        { ctx, input: input(-130, 2) },
+        { ctx, input: input(undefined, 3) },
+        { ctx, input: input(-129, 4) },
+      ]),
+    );
+    await fresh.transaction().execute((tx) => recordEvents(tx, []));
+    const rows = await fresh
+      .selectFrom("audit_event")
+      .select(["chain_key", "chain_seq", "summary"])
+      .orderBy("chain_key")
+      .orderBy("chain_seq")
+      .execute();
+    expect(rows.map((r) => [r.chain_key, r.chain_seq, (r.summary as { i: number }).i])).toEqual([
+      [-130, 1, 0],
+      [-130, 2, 2],
+      [-129, 1, 1],
+      [-129, 2, 4],
+      [4, 1, 3],
+    ]);
+    expect(await verifyChains(fresh)).toEqual({ chains: 3, events: 5, problems: [] });
+    await expect(
+      fresh.transaction().execute((tx) => recordEvents(tx, [{ ctx, input: input(7, 5) }])),
+    ).rejects.toThrow(/negative/);
   });
 });

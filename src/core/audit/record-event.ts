@@ -29,18 +29,61 @@ export async function recordEvent(tx: Tx, ctx: RequestContext, input: AuditInput
     throw new Error("A separate audit chain has a negative integer key.");
   }
   const chainKey = input.chain ?? input.unitId ?? 0;
-  await sql`insert into audit_chain_head (chain_key, seq, hash) values (${chainKey}, 0, ${GENESIS})
-            on conflict (chain_key) do nothing`.execute(tx);
-  const head = await tx
-    .selectFrom("audit_chain_head")
-    .select(["seq", "hash"])
-    .where("chain_key", "=", chainKey)
-    .forUpdate()
+  // Creates the head if missing and locks it: `do update` to the same value returns the row.
+  const head = (
+    await sql<{ seq: number; hash: Buffer }>`
+      insert into audit_chain_head (chain_key, seq, hash) values (${chainKey}, 0, ${GENESIS})
+      on conflict (chain_key) do update set chain_key = excluded.chain_key
+      returning seq, hash`.execute(tx)
+  ).rows[0]!;
+  const fields = auditFields(ctx, input, chainKey, head.seq + 1);
+  const hash = eventHash(head.hash, fields);
+  // The event and the head's advance in one statement.
+  const row = await tx
+    .with("event", (db) =>
+      db
+        .insertInto("audit_event")
+        .values({
+          chain_key: chainKey,
+          chain_seq: fields.chainSeq,
+          unit_id: fields.unitId,
+          occurred_at: fields.occurredAt,
+          actor_kind: fields.actorKind,
+          actor_account_id: fields.actorAccountId,
+          action: fields.action,
+          subject_type: fields.subjectType,
+          subject_id: fields.subjectId,
+          summary: JSON.stringify(fields.summary),
+          ip: fields.ip,
+          request_id: fields.requestId,
+          prev_hash: head.hash,
+          hash,
+        })
+        .returning("id"),
+    )
+    .with("head", (db) =>
+      db
+        .updateTable("audit_chain_head")
+        .set({ seq: fields.chainSeq, hash })
+        .where("chain_key", "=", chainKey),
+    )
+    .selectFrom("event")
+    .select("id")
     .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The hashed fields of one event, as both writers build them. */
+export function auditFields(
+  ctx: RequestContext,
+  input: AuditInput,
+  chainKey: number,
+  chainSeq: number,
+) {
   const actorKind: ActorKind = ctx.actor.kind === "anonymous" ? "system" : ctx.actor.kind;
-  const fields = {
+  return {
     chainKey,
-    chainSeq: head.seq + 1,
+    chainSeq,
     unitId: input.unitId,
     // Millisecond precision round-trips exactly through timestamptz, so the hash can be rechecked.
     occurredAt: new Date(),
@@ -53,31 +96,4 @@ export async function recordEvent(tx: Tx, ctx: RequestContext, input: AuditInput
     ip: ctx.ip,
     requestId: ctx.requestId,
   };
-  const hash = eventHash(head.hash, fields);
-  const row = await tx
-    .insertInto("audit_event")
-    .values({
-      chain_key: chainKey,
-      chain_seq: fields.chainSeq,
-      unit_id: fields.unitId,
-      occurred_at: fields.occurredAt,
-      actor_kind: actorKind,
-      actor_account_id: fields.actorAccountId,
-      action: fields.action,
-      subject_type: fields.subjectType,
-      subject_id: fields.subjectId,
-      summary: JSON.stringify(fields.summary),
-      ip: fields.ip,
-      request_id: fields.requestId,
-      prev_hash: head.hash,
-      hash,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await tx
-    .updateTable("audit_chain_head")
-    .set({ seq: fields.chainSeq, hash })
-    .where("chain_key", "=", chainKey)
-    .execute();
-  return row.id;
 }

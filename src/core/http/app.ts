@@ -13,7 +13,7 @@ import type { AppDeps, AppEnv } from "./env.ts";
 import { handleError } from "./error-handler.tsx";
 import { renderPage } from "./page.tsx";
 import { publicCache } from "./public-cache.ts";
-import { hitRateLimit } from "./rate-limit.ts";
+import { RateCounter } from "./rate-limit.ts";
 import { securityHeaders } from "./security-headers.ts";
 
 export const SESSION_COOKIE = "coso_sid";
@@ -22,6 +22,7 @@ const MAY_SKIP_PASSWORD_CHANGE = /^\/(tai-khoan|dang-xuat|ngon-ngu|static\/|api\
 
 /** The request pipeline of ARCHITECTURE.md: one app for pages, the JSON API and health. */
 export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
+  const requestCounter = new RateCounter(deps.db);
   const https = (c: { req: { url: string; header(n: string): string | undefined } }) =>
     c.req.url.startsWith("https:") ||
     (deps.config.trustProxy && c.req.header("x-forwarded-proto") === "https");
@@ -131,7 +132,7 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
     const actorKind = c.get("ctx").actor.kind;
     const exempt =
       actorKind === "token" || (actorKind === "anonymous" && c.req.path.startsWith("/api/"));
-    await limitRequest(deps, c.req.method, c.req.path, c.get("ctx"));
+    limitRequest(requestCounter, c.req.method, c.req.path, c.get("ctx"));
     // A password handed out by an administrator is changed before anything else.
     if (
       who?.viewer?.mustChangePassword &&
@@ -207,23 +208,23 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
 }
 
 /**
- * Shared limits (PostgreSQL counters, so they hold across processes): every write, and every API
+ * Shared limits (PostgreSQL counters, so they hold across processes; `RateCounter` adds each
+ * process's hits to them in batches): every write, and every API
  * call, per signed-in account or token, else per address. Public pages are not limited here;
  * they are cacheable and belong behind the operator's proxy limits.
  */
 export const REQUEST_LIMITS = { writesPerMinute: 120, apiCallsPerMinute: 600 };
 
-async function limitRequest(
-  deps: AppDeps,
+function limitRequest(
+  counter: RateCounter,
   method: string,
   path: string,
   ctx: { actor: { accountId: number | null }; ip: string | null },
 ) {
   const who = ctx.actor.accountId ? `a${ctx.actor.accountId}` : `ip${ctx.ip ?? "?"}`;
-  if (UNSAFE.has(method))
-    await hitRateLimit(deps.db, `write:${who}`, REQUEST_LIMITS.writesPerMinute, 60);
+  if (UNSAFE.has(method)) counter.hit(`write:${who}`, REQUEST_LIMITS.writesPerMinute, 60);
   else if (path.startsWith("/api/"))
-    await hitRateLimit(deps.db, `api:${who}`, REQUEST_LIMITS.apiCallsPerMinute, 60);
+    counter.hit(`api:${who}`, REQUEST_LIMITS.apiCallsPerMinute, 60);
 }
 
 async function formToken(c: {

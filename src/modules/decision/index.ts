@@ -2,6 +2,7 @@ import "./db/tables.ts";
 
 export { addBallotRound } from "./commands/add-ballot-round.ts";
 export { castOnlineVote } from "./commands/cast-online-vote.ts";
+export { castOnlineVotes } from "./commands/cast-online-votes.ts";
 export { openConventionAdoption } from "./commands/convention-adoption.ts";
 export { submitConventionDossier } from "./commands/convention-dossier.ts";
 export { saveConventionDraft } from "./commands/convention-draft.ts";

@@ -68,28 +68,16 @@ export function touchSession(db: Executor, idHash: Buffer, expiresAt: Date) {
     .execute();
 }
 
-export function findToken(db: Executor, tokenHash: Buffer) {
-  return db
-    .selectFrom("auth_api_token as t")
-    .innerJoin("auth_account as a", "a.id", "t.account_id")
-    .innerJoin("people_person as p", "p.id", "a.person_id")
-    .select(["t.id", "t.account_id", "a.person_id", "p.full_name", "t.last_used_at"])
-    .where("t.token_hash", "=", tokenHash)
-    .where("t.revoked_at", "is", null)
-    .where("a.status", "=", "active")
-    .executeTakeFirst();
-}
-
 /**
  * Every role the person holds today: from positions in bodies, direct grants, household
- * membership (resident of the village) and workforce affiliation (worker or staff).
+ * membership (resident of the village) and workforce affiliation (worker or staff). The person
+ * and account are values or, in a lateral join, the outer row's columns.
  */
-export async function loadGrants(
-  db: Executor,
-  accountId: number,
-  personId: number,
-): Promise<Grant[]> {
-  const rows = await sql<{ unit_id: number; path: string; role: Role }>`
+const grantRows = (personId: unknown, accountId: unknown) => sql<{
+  unit_id: number;
+  path: string;
+  role: Role;
+}>`
     select u.id as unit_id, u.path::text as path, p.role
       from org_position p join org_unit u on u.id = p.unit_id
      where p.person_id = ${personId} and p.term_start <= current_date
@@ -105,8 +93,67 @@ export async function loadGrants(
     union all
     select u.id, u.path::text, a.kind
       from people_affiliation a join org_unit u on u.id = a.unit_id
-     where a.person_id = ${personId} and a.valid_to is null`.execute(db);
-  return rows.rows.map((r) => ({ unitId: r.unit_id, path: r.path, role: r.role }));
+     where a.person_id = ${personId} and a.valid_to is null`;
+
+const toGrant = (r: { unit_id: number; path: string; role: Role }): Grant => ({
+  unitId: r.unit_id,
+  path: r.path,
+  role: r.role,
+});
+
+/** The roles of `grantRows`, as policies read them. */
+export async function loadGrants(
+  db: Executor,
+  accountId: number,
+  personId: number,
+): Promise<Grant[]> {
+  const rows = await grantRows(personId, accountId).execute(db);
+  return rows.rows.map(toGrant);
+}
+
+export interface TokenHolder {
+  tokenHash: Buffer;
+  tokenId: number;
+  accountId: number;
+  personId: number;
+  lastUsedAt: Date | null;
+  grants: Grant[];
+}
+
+/** Live tokens among `hashes` with their holders' grants, in one statement (a batch of calls). */
+export async function findTokensWithGrants(db: Executor, hashes: Buffer[]): Promise<TokenHolder[]> {
+  const rows = await sql<{
+    token_hash: Buffer;
+    id: number;
+    account_id: number;
+    person_id: number;
+    last_used_at: Date | null;
+    grants: { unit_id: number; path: string; role: Role }[];
+  }>`
+    select t.token_hash, t.id, t.account_id, a.person_id, t.last_used_at, g.grants
+      from auth_api_token t
+      join auth_account a on a.id = t.account_id
+      join people_person p on p.id = a.person_id
+      cross join lateral (
+        select coalesce(json_agg(x), '[]'::json) as grants
+          from (${grantRows(sql`a.person_id`, sql`a.id`)}) x) g
+     where t.token_hash = any(${hashes}::bytea[]) and t.revoked_at is null
+       and a.status = 'active'`.execute(db);
+  return rows.rows.map((r) => ({
+    tokenHash: r.token_hash,
+    tokenId: r.id,
+    accountId: r.account_id,
+    personId: r.person_id,
+    lastUsedAt: r.last_used_at,
+    grants: r.grants.map(toGrant),
+  }));
+}
+
+/** Marks tokens as used now, many at once. */
+export async function touchTokens(db: Executor, ids: number[]) {
+  await sql`update auth_api_token set last_used_at = now() where id = any(${ids}::integer[])`.execute(
+    db,
+  );
 }
 
 /**

@@ -20,6 +20,75 @@ export interface CastResult {
   household: string;
 }
 
+export interface VotingRound {
+  id: number;
+  matter_id: number;
+  unit_id: number;
+  form: string;
+  status: string;
+  held_on: string;
+  closes_on: string;
+  path: string;
+}
+
+/** Refuses a vote in a round that is missing, not the actor's, not online, or not open today. */
+export function assertOpenForVote(
+  round: VotingRound | undefined,
+  ctx: RequestContext,
+  matterId: number | undefined,
+  today: string,
+): asserts round is VotingRound {
+  // The API names the matter in its path: a round of another matter is not found there.
+  if (!round || (matterId !== undefined && round.matter_id !== matterId)) {
+    throw notFound("Không tìm thấy đợt biểu quyết.");
+  }
+  authorize(ctx.actor, "decision.vote.cast", { unitPath: round.path });
+  if (round.form !== "online") {
+    throw conflict("Nội dung này không biểu quyết trực tuyến (R18, Luật 10/2022 Điều 17.2).");
+  }
+  // A counted round has ended whatever the day; a planned one has not begun.
+  if (round.status === "counted" || today > round.closes_on) {
+    throw conflict("Cuộc biểu quyết đã kết thúc; không nhận thêm phiếu.");
+  }
+  if (round.status !== "open" || today < round.held_on) {
+    throw conflict("Cuộc biểu quyết chưa mở.");
+  }
+}
+
+export const notRepresentative = () =>
+  forbidden(
+    "Chỉ người đại diện hộ gia đình mới biểu quyết thay cho hộ (Luật 10/2022 Điều 18.2; NĐ 59/2023 Điều 5.2).",
+  );
+
+export const notInSnapshot = () =>
+  conflict(
+    "Hộ của bạn không có trong danh sách hộ đã chốt khi bắt đầu biểu quyết, nên không biểu quyết được lần này (R26).",
+  );
+
+export function alreadyVoted(
+  householdCode: string,
+  first: { channel: keyof typeof CHANNEL_LABEL; cast_at: Date } | undefined,
+) {
+  const how = first
+    ? ` (${CHANNEL_LABEL[first.channel].vi.toLowerCase()}, ${formatTime(first.cast_at)})`
+    : "";
+  return conflict(
+    `Hộ ${householdCode} đã biểu quyết${how}. Mỗi hộ chỉ một phiếu (Luật 10/2022 Điều 19.3; NĐ 59/2023 Điều 5).`,
+  );
+}
+
+/** The columns `assertOpenForVote` reads, locked FOR SHARE by the caller's query. */
+export const VOTING_ROUND_COLUMNS = [
+  "r.id",
+  "r.matter_id",
+  "r.unit_id",
+  "r.form",
+  "r.status",
+  "r.held_on",
+  "r.closes_on",
+  "u.path",
+] as const;
+
 /**
  * A household's online vote (NĐ 59/2023 Điều 5), cast by its representative: one per household
  * and round across every channel — the partial unique index refuses a second one, also when two
@@ -37,48 +106,17 @@ export async function castOnlineVote(
   const round = await tx
     .selectFrom("decision_round as r")
     .innerJoin("org_unit as u", "u.id", "r.unit_id")
-    .select([
-      "r.id",
-      "r.matter_id",
-      "r.unit_id",
-      "r.form",
-      "r.status",
-      "r.held_on",
-      "r.closes_on",
-      "u.path",
-    ])
+    .select(VOTING_ROUND_COLUMNS)
     .where("r.id", "=", roundId)
     .forShare("r")
     .executeTakeFirst();
-  // The API names the matter in its path: a round of another matter is not found there.
-  if (!round || (input.matterId !== undefined && round.matter_id !== input.matterId)) {
-    throw notFound("Không tìm thấy đợt biểu quyết.");
-  }
-  authorize(ctx.actor, "decision.vote.cast", { unitPath: round.path });
-  if (round.form !== "online") {
-    throw conflict("Nội dung này không biểu quyết trực tuyến (R18, Luật 10/2022 Điều 17.2).");
-  }
-  // A counted round has ended whatever the day; a planned one has not begun.
-  if (round.status === "counted" || today > round.closes_on) {
-    throw conflict("Cuộc biểu quyết đã kết thúc; không nhận thêm phiếu.");
-  }
-  if (round.status !== "open" || today < round.held_on) {
-    throw conflict("Cuộc biểu quyết chưa mở.");
-  }
+  assertOpenForVote(round, ctx, input.matterId, today);
   const personId = ctx.actor.personId;
   const household = personId
     ? await householdRepresentedBy(tx, personId, round.unit_id, today)
     : null;
-  if (!household) {
-    throw forbidden(
-      "Chỉ người đại diện hộ gia đình mới biểu quyết thay cho hộ (Luật 10/2022 Điều 18.2; NĐ 59/2023 Điều 5.2).",
-    );
-  }
-  if (!(await inSnapshot(tx, round.id, household.id))) {
-    throw conflict(
-      "Hộ của bạn không có trong danh sách hộ đã chốt khi bắt đầu biểu quyết, nên không biểu quyết được lần này (R26).",
-    );
-  }
+  if (!household) throw notRepresentative();
+  if (!(await inSnapshot(tx, round.id, household.id))) throw notInSnapshot();
   const receipt = newReceipt();
   const row = await insertVote(tx, {
     roundId: round.id,
@@ -93,15 +131,7 @@ export async function castOnlineVote(
     castBy: ctx.actor.accountId,
     receipt,
   });
-  if (!row) {
-    const first = await countedVoteOf(tx, round.id, household.id);
-    const how = first
-      ? ` (${CHANNEL_LABEL[first.channel].vi.toLowerCase()}, ${formatTime(first.cast_at)})`
-      : "";
-    throw conflict(
-      `Hộ ${household.code} đã biểu quyết${how}. Mỗi hộ chỉ một phiếu (Luật 10/2022 Điều 19.3; NĐ 59/2023 Điều 5).`,
-    );
-  }
+  if (!row) throw alreadyVoted(household.code, await countedVoteOf(tx, round.id, household.id));
   await recordEvent(tx, ctx, {
     action: "decision.vote.cast",
     unitId: round.unit_id,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { verifyChains } from "../../../core/audit/index.ts";
 import { civilServiceCalendar } from "../../../core/calendar/index.ts";
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Db, Tx } from "../../../core/db/database.ts";
@@ -15,6 +16,7 @@ import {
 import { addBallotRound } from "./add-ballot-round.ts";
 import { annulDecision } from "./annul-decision.ts";
 import { castOnlineVote } from "./cast-online-vote.ts";
+import { castOnlineVotes } from "./cast-online-votes.ts";
 import { countRound } from "./count-round.ts";
 import { dispatchRecord } from "./dispatch-record.ts";
 import { enterPaperBallot } from "./enter-paper-ballot.ts";
@@ -29,6 +31,7 @@ import { recordWitnesses } from "./record-witnesses.ts";
 import { registerAttendance } from "./register-attendance.ts";
 import { registerSpeaker } from "./register-speaker.ts";
 import { saveRecord } from "./save-record.ts";
+import { voteIntake } from "./vote-intake.ts";
 
 let db: Db;
 const calendar = civilServiceCalendar();
@@ -235,34 +238,48 @@ describe("a village meeting counted over all households (R24–R26, Luật 10/20
   });
 });
 
-describe("online votes (NĐ 59/2023 Điều 5; R18, R31–R33)", () => {
-  async function onlineRound(households: number, optIn: number) {
-    const t = await village(households);
-    const v = t.villages[0]!;
-    const head = villageHead(v);
-    const { id, rounds } = await openWith(head, v, {
-      item: 6,
-      form: "online",
-      noMeetingAgreed: true,
-      heldOn: "2026-04-01",
-      closesOn: "2026-04-05",
-    });
-    const roundId = rounds[0]!.id;
-    await tx((x) =>
-      prepareRound(x, head, roundId, {
-        reportLoggedOn: "2026-03-30",
-        optInHouseholds: optIn,
-        team: [
-          { name: "Lê Văn Thôn", represents: "village", leader: false },
-          { name: "Phạm Thị Mặt Trận", represents: "front", leader: true },
-          { name: "Hoàng Văn Hộ", represents: "household", leader: false },
-          { name: "Vũ Văn Tin", represents: "it", leader: false },
-        ],
-      }),
-    );
-    return { t, v, head, matterId: id, roundId };
-  }
+/** Of 1,000 attempts from 500 households, 500 counted and the rest refused as second votes. */
+async function expectExactly500(results: string[], roundId: number) {
+  expect(results.filter((x) => x === "ok")).toHaveLength(500);
+  expect(results.filter((x) => x !== "ok").every((m) => /đã biểu quyết/.test(m))).toBe(true);
+  const counted = await db
+    .selectFrom("decision_vote")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("round_id", "=", roundId)
+    .where("status", "=", "counted")
+    .executeTakeFirstOrThrow();
+  expect(Number(counted.n)).toBe(500);
+}
 
+/** An online item-6 round with the R18 team and `optIn` households who chose online. */
+async function onlineRound(households: number, optIn: number) {
+  const t = await village(households);
+  const v = t.villages[0]!;
+  const head = villageHead(v);
+  const { id, rounds } = await openWith(head, v, {
+    item: 6,
+    form: "online",
+    noMeetingAgreed: true,
+    heldOn: "2026-04-01",
+    closesOn: "2026-04-05",
+  });
+  const roundId = rounds[0]!.id;
+  await tx((x) =>
+    prepareRound(x, head, roundId, {
+      reportLoggedOn: "2026-03-30",
+      optInHouseholds: optIn,
+      team: [
+        { name: "Lê Văn Thôn", represents: "village", leader: false },
+        { name: "Phạm Thị Mặt Trận", represents: "front", leader: true },
+        { name: "Hoàng Văn Hộ", represents: "household", leader: false },
+        { name: "Vũ Văn Tin", represents: "it", leader: false },
+      ],
+    }),
+  );
+  return { t, v, head, matterId: id, roundId };
+}
+
+describe("online votes (NĐ 59/2023 Điều 5; R18, R31–R33)", () => {
   it("R18: items 1–5 may not be decided online", async () => {
     const t = await village(3);
     const v = t.villages[0]!;
@@ -373,15 +390,93 @@ describe("online votes (NĐ 59/2023 Điều 5; R18, R31–R33)", () => {
       ),
     );
     const results = await Promise.all(attempts);
-    expect(results.filter((x) => x === "ok")).toHaveLength(500);
-    expect(results.filter((x) => x !== "ok").every((m) => /đã biểu quyết/.test(m))).toBe(true);
-    const counted = await db
-      .selectFrom("decision_vote")
+    await expectExactly500(results, r.roundId);
+  });
+});
+
+describe("online votes written in batches (vote-intake.ts, ADR 0004)", () => {
+  it("1,000 simultaneous votes from 500 households through the intake record exactly 500", async () => {
+    const r = await onlineRound(500, 300);
+    await tx((x) => openRound(x, r.head, r.roundId, "2026-04-01"));
+    const intake = voteIntake(db);
+    const reps = r.t.reps[0]!;
+    const results = await Promise.all(
+      [...reps, ...reps].map((h, i) =>
+        intake
+          .cast({
+            ctx: residentOf(r.v, h.personId),
+            roundId: r.roundId,
+            input: { choice: i % 3 === 0 ? "no" : "yes", otherText: null },
+            today: "2026-04-02",
+          })
+          .then(
+            () => "ok",
+            (e: Error) => e.message,
+          ),
+      ),
+    );
+    await expectExactly500(results, r.roundId);
+    const events = await db
+      .selectFrom("audit_event")
       .select((eb) => eb.fn.countAll<string>().as("n"))
-      .where("round_id", "=", r.roundId)
-      .where("status", "=", "counted")
+      .where("action", "=", "decision.vote.cast")
+      .where("subject_id", "=", String(r.roundId))
       .executeTakeFirstOrThrow();
-    expect(Number(counted.n)).toBe(500);
+    expect(Number(events.n)).toBe(500);
+    expect((await verifyChains(db)).problems).toEqual([]);
+  });
+
+  it("one batch refuses each request as castOnlineVote would, and counts the rest", async () => {
+    const r = await onlineRound(6, 4);
+    await tx((x) => openRound(x, r.head, r.roundId, "2026-04-01"));
+    const late = await bulkHouseholds(db, r.v.id, 1, { validFrom: "2026-04-02", prefix: "N" });
+    const [a, b, c] = r.t.reps[0]!;
+    const vote = (personId: number, today = "2026-04-02", matterId?: number) => ({
+      ctx: residentOf(r.v, personId),
+      roundId: r.roundId,
+      input: { choice: "other" as const, otherText: "Ý kiến khác", matterId },
+      today,
+    });
+    const outcomes = await tx((x) =>
+      castOnlineVotes(x, [
+        vote(a!.personId),
+        vote(a!.personId), // the same household again in the same batch
+        vote(999_999), // represents no household
+        vote(late[0]!.personId), // joined after the snapshot (R26)
+        vote(b!.personId, "2026-04-06"), // after the last day
+        vote(c!.personId, "2026-04-02", r.matterId + 1000), // another matter's path
+        vote(c!.personId),
+      ]),
+    );
+    const said = outcomes.map((o) => (o.ok ? "ok" : (o.error as Error).message));
+    expect(said[0]).toBe("ok");
+    expect(said[1]).toMatch(/đã biểu quyết \(trực tuyến/);
+    expect(said[2]).toMatch(/người đại diện hộ/);
+    expect(said[3]).toMatch(/R26/);
+    expect(said[4]).toMatch(/đã kết thúc/);
+    expect(said[5]).toMatch(/Không tìm thấy đợt/);
+    expect(said[6]).toBe("ok");
+    // A later single vote sees the batch's rows.
+    await expect(
+      tx((x) =>
+        castOnlineVote(
+          x,
+          residentOf(r.v, c!.personId),
+          r.roundId,
+          { choice: "yes", otherText: null },
+          "2026-04-03",
+        ),
+      ),
+    ).rejects.toThrow(/đã biểu quyết/);
+    const rows = await db
+      .selectFrom("decision_vote")
+      .select(["choice", "other_text", "channel"])
+      .where("round_id", "=", r.roundId)
+      .execute();
+    expect(rows).toEqual([
+      { choice: "other", other_text: "Ý kiến khác", channel: "online" },
+      { choice: "other", other_text: "Ý kiến khác", channel: "online" },
+    ]);
   });
 });
 

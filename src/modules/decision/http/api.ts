@@ -3,7 +3,7 @@ import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import { bearer, errorResponses, json } from "../../../core/http/openapi.ts";
 import { todayInVietnam } from "../../../core/validation.ts";
 import { loadUnit } from "../../org/index.ts";
-import { castOnlineVote } from "../commands/cast-online-vote.ts";
+import { voteIntake } from "../commands/vote-intake.ts";
 import { mattersForUnit } from "../queries/unit-matters.ts";
 import {
   loadPublicMatter,
@@ -319,19 +319,14 @@ export function decisionApi(api: OpenAPIHono<AppEnv>, deps: AppDeps) {
       },
     }),
     async (c) => {
-      // One transaction and the command's own queries only: this is the busiest endpoint.
+      // The busiest endpoint: votes arriving together are written together (vote-intake.ts).
       const { id, roundId } = c.req.valid("param");
-      const cast = await deps.db
-        .transaction()
-        .execute((tx) =>
-          castOnlineVote(
-            tx,
-            c.get("ctx"),
-            roundId,
-            { ...c.req.valid("json"), matterId: id },
-            todayInVietnam(),
-          ),
-        );
+      const cast = await voteIntake(deps.db).cast({
+        ctx: c.get("ctx"),
+        roundId,
+        input: { ...c.req.valid("json"), matterId: id },
+        today: todayInVietnam(),
+      });
       return c.json(
         {
           receipt: cast.receipt,

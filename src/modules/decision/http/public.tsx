@@ -15,7 +15,7 @@ import {
   Table,
 } from "../../../core/views/components.tsx";
 import { formatTime, loadUnit, unitCrumbs } from "../../org/index.ts";
-import { castOnlineVote } from "../commands/cast-online-vote.ts";
+import { voteIntake } from "../commands/vote-intake.ts";
 import { matterAttachments } from "../db/attachment.repo.ts";
 import { findVoteByReceipt } from "../db/decision.repo.ts";
 import { CHANNEL_LABEL, CHOICE_LABEL, FORM_LABEL, ITEM_LABEL } from "../domain/matter-rules.ts";
@@ -413,17 +413,12 @@ export function decisionPublicPages(app: Hono<AppEnv>, deps: AppDeps) {
     const parsed = validateForm(voteSchema, form);
     if (!parsed.ok) return matterPage(c, form, parsed.errors, 400);
     try {
-      await deps.db
-        .transaction()
-        .execute((tx) =>
-          castOnlineVote(
-            tx,
-            ctx,
-            Number(c.req.param("roundId")),
-            { ...parsed.data, matterId },
-            todayInVietnam(),
-          ),
-        );
+      await voteIntake(deps.db).cast({
+        ctx,
+        roundId: Number(c.req.param("roundId")),
+        input: { ...parsed.data, matterId },
+        today: todayInVietnam(),
+      });
     } catch (err) {
       if (err instanceof AppError && (err.code === "conflict" || err.code === "validation")) {
         return matterPage(c, form, { choice: err.message }, err.code === "conflict" ? 409 : 400);

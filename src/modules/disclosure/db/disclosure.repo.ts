@@ -165,10 +165,11 @@ function listPublishedQuery(db: Executor, unit: UnitRef, f: Omit<PublicListFilte
   // index and tested one by one, stopping at the page's end: 0.1–1 ms. Left bare, the predicate
   // lets the planner intersect the national full-text index, which after VACUUM it does, reading
   // every matching item of the country (~20,000 for "du toan") to keep a commune's 15: 5–20 ms.
-  // `is true` keeps that index out of the plan whatever the statistics say.
+  // `is true` keeps that index out of the plan whatever the statistics say; the subquery makes
+  // the search term a tsquery once per statement, also under a prepared statement's generic plan.
   if (f.search)
     q = q.where(
-      sql<boolean>`(i.search @@ plainto_tsquery('simple', coso_fold(${f.search}))) is true`,
+      sql<boolean>`(i.search @@ (select plainto_tsquery('simple', coso_fold(${f.search})))) is true`,
     );
   return q
     .orderBy("i.published_on", "desc")

@@ -93,10 +93,10 @@ export function searchUnits(db: Executor, text: string, limit = 20) {
     .where((eb) =>
       eb.or([
         eb("code", "=", text),
-        sql<boolean>`coso_fold(name) like '%' || coso_fold(${text}) || '%'`,
+        sql<boolean>`coso_fold(name) like (select '%' || coso_fold(${text}) || '%')`,
       ]),
     )
-    .orderBy(sql`similarity(coso_fold(name), coso_fold(${text}))`, "desc")
+    .orderBy(sql`similarity(coso_fold(name), (select coso_fold(${text})))`, "desc")
     .orderBy("name")
     .limit(limit)
     .execute();

@@ -86,8 +86,8 @@ export function listHouseholds(db: Executor, f: HouseholdListFilter) {
     q = q.where((eb) =>
       eb.or([
         eb("h.code", "=", s),
-        sql<boolean>`coso_fold(h.address) like '%' || coso_fold(${s}) || '%'`,
-        sql<boolean>`coso_fold(p.full_name) like '%' || coso_fold(${s}) || '%'`,
+        sql<boolean>`coso_fold(h.address) like (select '%' || coso_fold(${s}) || '%')`,
+        sql<boolean>`coso_fold(p.full_name) like (select '%' || coso_fold(${s}) || '%')`,
       ]),
     );
   }
@@ -157,7 +157,9 @@ export function listPeople(
     ])
     .where(sql<boolean>`u.path <@ ${f.underPath}::ltree`);
   if (f.search)
-    q = q.where(sql<boolean>`coso_fold(p.full_name) like '%' || coso_fold(${f.search}) || '%'`);
+    q = q.where(
+      sql<boolean>`coso_fold(p.full_name) like (select '%' || coso_fold(${f.search}) || '%')`,
+    );
   return q
     .orderBy(sql`coso_fold(p.full_name)`)
     .orderBy("p.id")
