@@ -33,15 +33,16 @@ describe("request limits counted in memory, shared through PostgreSQL (RateCount
     const b = new RateCounter(db, 60_000);
     for (let i = 0; i < 4; i++) a.hit("t2", 5, 60);
     await a.flush();
-    b.hit("t2", 5, 60); // 5 in all: allowed
-    await b.flush(); // b now knows of a's 4
+    b.hit("t2", 5, 60);
+    b.hit("t2", 5, 60); // 6 in all, but b has not heard of a's yet
+    await b.flush(); // sent (b has a quarter of the limit): b now knows of a's 4
     expect(() => b.hit("t2", 5, 60)).toThrow(/quá nhiều lần/);
     await b.flush();
     a.hit("t2", 5, 60); // a still counts 4 + 1: allowed until it flushes
-    await a.flush(); // and learns of b's 2
+    await a.flush(); // and learns of b's 3
     expect(() => a.hit("t2", 5, 60)).toThrow(/quá nhiều lần/);
     await a.flush();
-    expect(Number(await hits("t2"))).toBe(8);
+    expect(Number(await hits("t2"))).toBe(9);
   });
 
   it("keeps separate keys and windows apart", async () => {
@@ -52,5 +53,15 @@ describe("request limits counted in memory, shared through PostgreSQL (RateCount
     await counter.flush();
     expect(Number(await hits("t3"))).toBe(2);
     expect(Number(await hits("t4"))).toBe(1);
+  });
+
+  it("shares a key only from a quarter of its limit on; below it, counts locally", async () => {
+    const counter = new RateCounter(db, 60_000);
+    for (let i = 0; i < 29; i++) counter.hit("t5", 120, 60);
+    await counter.flush();
+    expect(await hits("t5")).toBeNull();
+    counter.hit("t5", 120, 60); // the 30th: a quarter of 120
+    await counter.flush();
+    expect(Number(await hits("t5"))).toBe(30);
   });
 });

@@ -9,7 +9,6 @@ import {
   type CastResult,
   notInSnapshot,
   notRepresentative,
-  VOTING_ROUND_COLUMNS,
   type VotingRound,
 } from "./cast-online-vote.ts";
 import { newReceipt, voteChain } from "./vote-chain.ts";
@@ -24,7 +23,7 @@ export interface VoteRequest {
 export type VoteOutcome = { ok: true; cast: CastResult } | { ok: false; error: unknown };
 
 /**
- * Many households' online votes in one transaction and six statements (ADR 0004, "Group
+ * Many households' online votes in one transaction and four statements (ADR 0004, "Group
  * commit"): the rules, messages, rows and audit events of `castOnlineVote` called once per
  * request in this order, so a request refused here is refused there with the same words. The
  * partial unique index still settles a household's second vote, inside the batch (the first of
@@ -36,19 +35,7 @@ export async function castOnlineVotes(
   reqs: readonly VoteRequest[],
 ): Promise<VoteOutcome[]> {
   const out: VoteOutcome[] = reqs.map(() => ({ ok: false, error: new Error("unsettled") }));
-  const roundIds = [...new Set(reqs.map((r) => r.roundId))].sort((a, b) => a - b);
-  const rounds = new Map<number, VotingRound>(
-    (
-      await tx
-        .selectFrom("decision_round as r")
-        .innerJoin("org_unit as u", "u.id", "r.unit_id")
-        .select(VOTING_ROUND_COLUMNS)
-        .where("r.id", "=", sql<number>`any(${roundIds}::integer[])`)
-        .orderBy("r.id")
-        .forShare("r")
-        .execute()
-    ).map((r) => [r.id, r]),
-  );
+  const { rounds, households } = await roundsAndHouseholds(tx, reqs);
   const open: number[] = [];
   reqs.forEach((req, i) => {
     try {
@@ -59,7 +46,6 @@ export async function castOnlineVotes(
       out[i] = { ok: false, error };
     }
   });
-  const households = await representedHouseholds(tx, reqs, rounds, open);
   const ready = open.filter((i) => {
     const h = households.get(i);
     if (!h) out[i] = { ok: false, error: notRepresentative() };
@@ -121,29 +107,43 @@ export async function castOnlineVotes(
   return out;
 }
 
-/** For each request index, the household its actor represents in the round's unit that day. */
-async function representedHouseholds(
-  tx: Tx,
-  reqs: readonly VoteRequest[],
-  rounds: Map<number, VotingRound>,
-  open: number[],
-) {
-  if (!open.length) return new Map<number, { id: number; code: string; in_snapshot: boolean }>();
-  const pick = <T>(f: (r: VoteRequest) => T) => open.map((i) => f(reqs[i]!));
-  const rows = await sql<{ i: number; id: number; code: string; in_snapshot: boolean }>`
-    select distinct on (x.i) x.i::integer as i, h.id, h.code,
-           exists (select 1 from decision_snapshot s
-                    where s.round_id = x.round_id and s.household_id = h.id) as in_snapshot
-      from unnest(${open}::integer[], ${pick((r) => r.ctx.actor.personId)}::integer[],
-                  ${pick((r) => rounds.get(r.roundId)!.unit_id)}::integer[],
-                  ${pick((r) => r.roundId)}::integer[], ${pick((r) => r.today)}::date[])
-             as x(i, person_id, unit_id, round_id, on_day)
-      join people_household_member m
-        on m.person_id = x.person_id and m.is_representative and m.valid_from <= x.on_day
-       and (m.valid_to is null or m.valid_to > x.on_day)
-      join people_household h on h.id = m.household_id and h.unit_id = x.unit_id
-     order by x.i, h.id`.execute(tx);
-  return new Map(rows.rows.map((r) => [r.i, r]));
+type Represented = { id: number; code: string; in_snapshot: boolean };
+
+/**
+ * In one statement: the rounds, locked FOR SHARE (votes run side by side; counting, FOR UPDATE,
+ * waits for them and they for it), and for each request the household its actor represents in
+ * the round's unit that day, with whether it is in the round's frozen list.
+ */
+async function roundsAndHouseholds(tx: Tx, reqs: readonly VoteRequest[]) {
+  const roundIds = [...new Set(reqs.map((r) => r.roundId))].sort((a, b) => a - b);
+  const asked = reqs.flatMap((r, i) => (r.ctx.actor.personId ? [i] : []));
+  const pick = <T>(f: (r: VoteRequest) => T) => asked.map((i) => f(reqs[i]!));
+  const row = (
+    await sql<{ rounds: VotingRound[]; households: (Represented & { i: number })[] }>`
+      select
+        (select coalesce(json_agg(r order by r.id), '[]') from (
+           select r.id, r.matter_id, r.unit_id, r.form, r.status, r.held_on, r.closes_on,
+                  u.path::text as path
+             from decision_round r join org_unit u on u.id = r.unit_id
+            where r.id = any(${roundIds}::integer[]) order by r.id for share of r) r) as rounds,
+        (select coalesce(json_agg(h), '[]') from (
+           select distinct on (x.i) x.i, h.id, h.code,
+                  exists (select 1 from decision_snapshot s
+                           where s.round_id = x.round_id and s.household_id = h.id) as in_snapshot
+             from unnest(${asked}::integer[], ${pick((r) => r.ctx.actor.personId)}::integer[],
+                         ${pick((r) => r.roundId)}::integer[], ${pick((r) => r.today)}::date[])
+                    as x(i, person_id, round_id, on_day)
+             join decision_round dr on dr.id = x.round_id
+             join people_household_member m
+               on m.person_id = x.person_id and m.is_representative and m.valid_from <= x.on_day
+              and (m.valid_to is null or m.valid_to > x.on_day)
+             join people_household h on h.id = m.household_id and h.unit_id = dr.unit_id
+            order by x.i, h.id) h) as households`.execute(tx)
+  ).rows[0]!;
+  return {
+    rounds: new Map(row.rounds.map((r) => [r.id, r])),
+    households: new Map<number, Represented>(row.households.map((h) => [h.i, h])),
+  };
 }
 
 /** The counted vote each refused (round, household) already has, for the refusal's message. */
