@@ -6,6 +6,9 @@ import type { AppEnv } from "./env.ts";
 // Public pages (cacheable, nobody signed in) are rendered once per few seconds per process and
 // answered from memory in between; conditional requests get 304 through a strong ETag. Nothing
 // here needs sharing between processes: each holds a short-lived copy of public content only.
+// A page is kept from its second request within a minute on: addresses asked once (a crawler's,
+// or query strings made up to get past the cache) are rendered and sent without being encoded,
+// hashed and stored, and cannot push the pages people read out of the cache.
 
 interface Entry {
   body: Uint8Array<ArrayBuffer>;
@@ -35,11 +38,14 @@ const answer = (c: Context<AppEnv>, e: Entry) =>
     : c.body(e.body, e.status, e.headers);
 
 const utf8 = new TextEncoder();
+const SEEN_MS = 60_000;
 
 export function publicCache(
   opts: PublicCacheOptions,
 ): MiddlewareHandler<AppEnv> & { clear(): void } {
   const entries = new Map<string, Entry>();
+  /** Keys asked for once, with when (oldest first), to admit a page on its second request. */
+  const seen = new Map<string, number>();
   const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (
       c.req.method !== "GET" ||
@@ -53,6 +59,13 @@ export function publicCache(
     const now = Date.now();
     const hit = entries.get(key);
     if (hit && hit.expires > now) return answer(c, hit);
+    if (!hit && (seen.get(key) ?? 0) <= now - SEEN_MS) {
+      seen.delete(key);
+      seen.set(key, now);
+      if (seen.size > opts.maxEntries * 4) seen.delete(seen.keys().next().value!);
+      return next();
+    }
+    seen.delete(key);
     await next();
     const res = c.res;
     const cacheable =
@@ -83,5 +96,10 @@ export function publicCache(
     c.res = undefined;
     c.res = answer(c, entry);
   };
-  return Object.assign(handler, { clear: () => entries.clear() });
+  return Object.assign(handler, {
+    clear: () => {
+      entries.clear();
+      seen.clear();
+    },
+  });
 }
