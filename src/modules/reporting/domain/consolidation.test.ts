@@ -9,17 +9,8 @@ import {
 } from "./consolidation.ts";
 import type { IndicatorDefinition } from "./indicators.ts";
 import { ReportingError } from "./refusal.ts";
+import { onTime, received } from "./testing.ts";
 
-const received: IndicatorDefinition = {
-  id: "inbox.items_received",
-  title: "Số phản ánh, kiến nghị tiếp nhận",
-  kind: "count",
-};
-const onTime: IndicatorDefinition = {
-  id: "inbox.answered_on_time",
-  title: "Tỷ lệ trả lời đúng hạn",
-  kind: "share",
-};
 const meetings: IndicatorDefinition = {
   id: "decision.meetings_held",
   title: "Số hội nghị thôn",

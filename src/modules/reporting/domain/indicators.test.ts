@@ -8,17 +8,7 @@ import {
   perMille,
 } from "./indicators.ts";
 import { ReportingError } from "./refusal.ts";
-
-const received: IndicatorDefinition = {
-  id: "inbox.items_received",
-  title: "Số phản ánh, kiến nghị tiếp nhận",
-  kind: "count",
-};
-const onTime: IndicatorDefinition = {
-  id: "inbox.answered_on_time",
-  title: "Tỷ lệ trả lời đúng hạn",
-  kind: "share",
-};
+import { onTime, received } from "./testing.ts";
 
 describe("indicators (issue #6 §3): whole numbers only, shares as numerator and denominator", () => {
   it.each([

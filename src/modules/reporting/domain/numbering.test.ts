@@ -10,17 +10,7 @@ import {
   symbolOf,
   type Variant,
 } from "./numbering.ts";
-import { ReportingError } from "./refusal.ts";
-
-function refusal(run: () => unknown): ReportingError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ReportingError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "./testing.ts";
 
 describe("T54 (NĐ 30/2020 Annex I) and T58 (HD 36-HD/VPTW): the two written forms", () => {
   it.each<[DocumentNumber, string, string]>([

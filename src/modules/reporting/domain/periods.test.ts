@@ -16,6 +16,7 @@ import {
   thematicReportDue,
 } from "./periods.ts";
 import { ReportingError } from "./refusal.ts";
+import { refusal } from "./testing.ts";
 
 // The civil-service calendar with the notices announced up to 2026, so later notices do not move
 // these tests.
@@ -49,16 +50,6 @@ const seed002 = (over: Partial<ReportingCalendar> = {}): ReportingCalendar => ({
   ],
   ...over,
 });
-
-function refusal(run: () => unknown): ReportingError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ReportingError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("periods (issue #6 §2): start and end of each kind of period", () => {
   it.each<[Period, string, string, string]>([
