@@ -4,6 +4,7 @@ import type { Policy } from "./authz/index.ts";
 import type { Db } from "./db/database.ts";
 import type { NamedMigration } from "./db/migrator.ts";
 import type { AdminTab, AppDeps, AppEnv, PublicLink } from "./http/env.ts";
+import type { ModuleIndicators } from "./indicators.ts";
 import type { Logger } from "./log.ts";
 
 export interface ModuleJob {
@@ -29,6 +30,8 @@ export interface ModuleManifest {
   /** Periodic work (deadline reminders…) run by every server process; each job must be safe to
    *  run in several processes at once (an advisory lock, idempotent writes). */
   jobs?: ModuleJob[];
+  /** Figures computed from the module's own data for a unit and a closed period (reports). */
+  indicators?: ModuleIndicators;
   /** JSON endpoints under /api/v1, described in the OpenAPI document. */
   api?: (api: OpenAPIHono<AppEnv>, deps: AppDeps) => void;
 }

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
+import { decisionIndicators } from "./db/indicators.ts";
 import { decisionTables } from "./db/migrations/20261122-07-decision.ts";
 import { decisionConventionTables } from "./db/migrations/20261122-08-decision-convention.ts";
 import { decisionAttachmentTables } from "./db/migrations/20261122-09-decision-attachments.ts";
@@ -25,6 +26,7 @@ export const decisionManifest: ModuleManifest = {
     decisionAttachmentTables,
     decisionVoteReceipt,
   ],
+  indicators: decisionIndicators,
   policies: decisionPolicies,
   adminTabs: [
     {

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
+import { disclosureIndicators } from "./db/indicators.ts";
 import { disclosureTables } from "./db/migrations/20261122-06-disclosure.ts";
 import { NOTICE_CSS } from "./documents/notice-css.ts";
 import { disclosureAdminChannels } from "./http/admin-channels.tsx";
@@ -20,6 +21,7 @@ import { disclosurePolicies } from "./policy.ts";
 export const disclosureManifest: ModuleManifest = {
   name: "disclosure",
   migrations: [disclosureTables],
+  indicators: disclosureIndicators,
   policies: disclosurePolicies,
   adminTabs: [
     {

@@ -17,6 +17,7 @@ import { RECEPTION_CSS } from "./http/reception-css.ts";
 import { receptionPages } from "./http/reception-pages.tsx";
 import { calendar, today } from "./http/run.ts";
 import { inboxPolicies } from "./policy.ts";
+import { inboxIndicators } from "./queries/indicators.ts";
 
 const HANDLING_KINDS = [
   "province",
@@ -34,6 +35,7 @@ export const inboxManifest: ModuleManifest = {
   name: "inbox",
   migrations: [inboxTables, inboxReceptionTables, inboxAnsweredLate, inboxAnsweredIndex],
   policies: inboxPolicies,
+  indicators: inboxIndicators,
   adminTabs: [
     {
       path: "phan-anh",

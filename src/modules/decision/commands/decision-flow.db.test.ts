@@ -4,8 +4,10 @@ import { civilServiceCalendar } from "../../../core/calendar/index.ts";
 import type { RequestContext } from "../../../core/context/request-context.ts";
 import type { Db, Tx } from "../../../core/db/database.ts";
 import { useTestDatabase } from "../../../core/testing/test-db.ts";
+import { todayInVietnam } from "../../../core/validation.ts";
 import { makeCommuneTree } from "../../org/testing/factories.ts";
 import { findMatter, findRecord, roundsOf } from "../db/decision.repo.ts";
+import { decisionIndicators } from "../db/indicators.ts";
 import {
   bulkHouseholds,
   matterInput,
@@ -477,6 +479,33 @@ describe("online votes written in batches (vote-intake.ts, ADR 0004)", () => {
       { choice: "other", other_text: "Ý kiến khác", channel: "online" },
       { choice: "other", other_text: "Ý kiến khác", channel: "online" },
     ]);
+  });
+});
+
+describe("decision indicators for reports (issue #6 §3)", () => {
+  it("counts the rounds counted in the period, those passed, and participation over N", async () => {
+    const passed = await meeting(10, 8, 7);
+    const failed = await meeting(10, 6, 5);
+    const today = todayInVietnam();
+    const window = { from: today, to: today };
+    const one = await decisionIndicators.compute(db, passed.v.path, window);
+    expect(one).toEqual({
+      "decision.rounds_counted": { kind: "count", value: 1 },
+      "decision.rounds_passed": { kind: "count", value: 1 },
+      "decision.participation": { kind: "share", numerator: 8, denominator: 10 },
+    });
+    const other = await decisionIndicators.compute(db, failed.v.path, window);
+    expect(other["decision.rounds_passed"]).toEqual({ kind: "count", value: 0 });
+    expect(other["decision.participation"]).toEqual({
+      kind: "share",
+      numerator: 6,
+      denominator: 10,
+    });
+    const before = await decisionIndicators.compute(db, passed.v.path, {
+      from: "2020-01-01",
+      to: "2020-12-31",
+    });
+    expect(before["decision.rounds_counted"]).toEqual({ kind: "count", value: 0 });
   });
 });
 

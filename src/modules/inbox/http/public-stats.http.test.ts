@@ -6,6 +6,7 @@ import { createUnit, type UnitRow } from "../../org/index.ts";
 import { makeCommuneTree } from "../../org/testing/factories.ts";
 import type { InboxItemTable } from "../db/tables.ts";
 import { inboxStats } from "../queries/stats.ts";
+import { insertItem } from "../testing/factories.ts";
 
 // The figures page on known data: a province with its own item, commune A (one village holding
 // two items, two items of its own, one of another year) and commune B. Every number is asserted.
@@ -18,7 +19,6 @@ let village1: UnitRow;
 let village2: UnitRow;
 let communeB: { id: number; code: string; path: string };
 
-let seq = 0;
 type ItemOverrides = Partial<
   Pick<
     InboxItemTable,
@@ -26,36 +26,12 @@ type ItemOverrides = Partial<
   >
 > & { answered_late?: boolean | null; status?: "received" | "accepted" | "answered" };
 
-async function item(
+const item = (
   unitId: number,
   kind: "phan_anh" | "kien_nghi" | "khieu_nai" | "to_cao",
   receivedOn: string,
   o: ItemOverrides = {},
-) {
-  const track = { phan_anh: "grassroots", kien_nghi: "grassroots", khieu_nai: "complaint" }[
-    kind as "phan_anh"
-  ] as "grassroots" | "complaint" | undefined;
-  seq += 1;
-  await db
-    .insertInto("inbox_item")
-    .values({
-      code: `ST-${String(seq).padStart(6, "0")}`,
-      unit_id: unitId,
-      received_unit_id: unitId,
-      kind,
-      track: track ?? "anonymous_tip",
-      channel: "web",
-      title: `Việc số ${seq}`,
-      content: "Nội dung",
-      details: JSON.stringify({}),
-      received_on: receivedOn,
-      extensions: "[]",
-      suspensions: "[]",
-      status: o.answered_on ? "answered" : "accepted",
-      ...o,
-    } as never)
-    .execute();
-}
+) => insertItem(db, unitId, receivedOn, { kind, ...o });
 
 async function rating(unitId: number, level: number, ratedOn: string) {
   await db

@@ -112,3 +112,41 @@ export const denunciationInput = (over: Partial<SubmitInput> = {}): SubmitInput 
   signed: true,
   ...over,
 });
+
+let insertedItems = 0;
+
+/**
+ * An item written straight into the table, for tests of figures: accepted, or answered when it has
+ * an answer day; a phản ánh unless `kind` says otherwise.
+ */
+export async function insertItem(
+  db: Db,
+  unitId: number,
+  receivedOn: string,
+  o: Record<string, unknown> & { kind?: "phan_anh" | "kien_nghi" | "khieu_nai" | "to_cao" } = {},
+) {
+  insertedItems += 1;
+  const kind = o.kind ?? "phan_anh";
+  const track = { phan_anh: "grassroots", kien_nghi: "grassroots", khieu_nai: "complaint" }[
+    kind as "phan_anh"
+  ];
+  await db
+    .insertInto("inbox_item")
+    .values({
+      code: `ST-${String(insertedItems).padStart(6, "0")}`,
+      unit_id: unitId,
+      received_unit_id: unitId,
+      kind,
+      track: track ?? "anonymous_tip",
+      channel: "web",
+      title: `Việc số ${insertedItems}`,
+      content: "Nội dung",
+      details: JSON.stringify({}),
+      received_on: receivedOn,
+      extensions: "[]",
+      suspensions: "[]",
+      status: o.answered_on ? "answered" : "accepted",
+      ...o,
+    } as never)
+    .execute();
+}
