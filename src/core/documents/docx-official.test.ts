@@ -13,7 +13,7 @@ import {
   SIGN_HINT,
   TEXT_WIDTH,
 } from "./docx-official.ts";
-import { type OfficialHeader, QUOC_HIEU, TIEU_NGU } from "./official-header.ts";
+import { type OfficialHeader, PARTY_NAME, QUOC_HIEU, TIEU_NGU } from "./official-header.ts";
 import { readZip } from "./read-zip.ts";
 import { boldWidth } from "./text-width.ts";
 
@@ -340,5 +340,45 @@ describe("minutesDocx (T57, NĐ 30 Mẫu 1.9: a document several people sign)", 
     expect(paragraph(xml, "CHỦ TỌA").xml).toMatch(/<w:b\/>.*<w:sz w:val="28"\/>/);
     expect(paragraph(xml, "Nguyễn Văn An").xml).toContain("<w:b/>");
     expect(xml.lastIndexOf("<w:tbl>")).toBeLessThan(xml.indexOf("Nơi nhận:"));
+  });
+});
+
+describe("officialDocx, the Party variant (T58, HD 36-HD/VPTW)", () => {
+  const party: Partial<OfficialHeader> = {
+    variant: "party",
+    issuerParent: "ĐẢNG BỘ TỈNH ĐỒNG THÁP",
+    issuer: "ĐẢNG ỦY XÃ THANH BÌNH",
+    number: "109-CV/ĐU",
+    docType: "CÔNG VĂN",
+    subject: "về thực hiện dân chủ ở cơ sở",
+    signer: { prefix: "T/M", body: "Ban Thường vụ", title: "Bí thư", name: "Nguyễn Văn An" },
+    recipients: ["Các chi bộ trực thuộc"],
+    filedWith: "Văn phòng Đảng ủy",
+  };
+
+  it("T58: 'ĐẢNG CỘNG SẢN VIỆT NAM' instead of the Quốc hiệu, a star under the issuer, 'Số 109-CV/ĐU'", async () => {
+    const { xml } = await build(party);
+    const [head] = wordTables(xml);
+    expect(head).toEqual([
+      ["ĐẢNG BỘ TỈNH ĐỒNG THÁP\nĐẢNG ỦY XÃ THANH BÌNH\n*", `${PARTY_NAME}\n`],
+      ["Số 109-CV/ĐU", "Thanh Bình, ngày 05 tháng 01 năm 2026"],
+    ]);
+    expect(xml).not.toContain(QUOC_HIEU);
+    expect(xml).not.toContain(TIEU_NGU);
+    expect(paragraph(xml, PARTY_NAME).xml).toContain("<w:b/>");
+  });
+
+  it("T58: T/M before the body, and the office keeps the copy", async () => {
+    const { xml } = await build(party);
+    const texts = wordParagraphs(xml).map((p) => p.text);
+    expect(texts).toContain("T/M BAN THƯỜNG VỤ");
+    expect(texts).toContain("BÍ THƯ");
+    expect(texts).toContain("- Lưu: Văn phòng Đảng ủy.");
+    expect(texts).not.toContain("- Lưu: VT, Văn phòng Đảng ủy.");
+  });
+
+  it("T58: an unnumbered Party document leaves a gap before '-<symbol>'", async () => {
+    const { xml } = await build({ ...party, number: null, symbol: "CV/ĐU" });
+    expect(wordTables(xml)[0]![1]![0]).toBe("Số      -CV/ĐU");
   });
 });

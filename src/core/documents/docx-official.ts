@@ -22,6 +22,7 @@ import {
   authorityLine,
   numberLine,
   type OfficialHeader,
+  PARTY_NAME,
   placeDateLine,
   QUOC_HIEU,
   recipientLines,
@@ -133,7 +134,7 @@ export function issuerLines(name: string, cellWidth: number): string {
 /** The parts of the header and title that both layouts share. */
 type HeaderParts = Pick<
   OfficialHeader,
-  "issuerParent" | "issuer" | "number" | "symbol" | "docType" | "subject"
+  "variant" | "issuerParent" | "issuer" | "number" | "symbol" | "docType" | "subject"
 >;
 
 /**
@@ -143,16 +144,25 @@ type HeaderParts = Pick<
 function headerTable(h: HeaderParts, placeDate: string | null): Table {
   const issuer = issuerLines(h.issuer, HEADER_LEFT);
   const parent = h.issuerParent ? issuerLines(h.issuerParent, HEADER_LEFT) : null;
+  const party = h.variant === "party";
   const left = [
     ...(parent ? lines(parent, { size: pt(13) }) : []),
     ...lines(issuer, { size: pt(13), bold: true }),
-    rule(Math.round(0.4 * wrappedWidth(issuer, 13, HEADER_LEFT)), HEADER_LEFT),
+    // A Party issuer has a star under its name (T58); a state one a short rule (T54).
+    party
+      ? line("*", { size: pt(13) })
+      : rule(Math.round(0.4 * wrappedWidth(issuer, 13, HEADER_LEFT)), HEADER_LEFT),
   ];
-  const right = [
-    line(QUOC_HIEU, { size: pt(13), bold: true }),
-    line(TIEU_NGU, { size: pt(14), bold: true }),
-    rule(boldWidth(TIEU_NGU, 14), HEADER_RIGHT),
-  ];
+  const right = party
+    ? [
+        line(PARTY_NAME, { size: pt(15), bold: true }),
+        rule(boldWidth(PARTY_NAME, 15), HEADER_RIGHT),
+      ]
+    : [
+        line(QUOC_HIEU, { size: pt(13), bold: true }),
+        line(TIEU_NGU, { size: pt(14), bold: true }),
+        rule(boldWidth(TIEU_NGU, 14), HEADER_RIGHT),
+      ];
   const number = numberLine(h);
   return new Table({
     width: { size: HEADER_LEFT + HEADER_RIGHT, type: WidthType.DXA },
@@ -313,7 +323,9 @@ function recipientParagraphs(list: readonly string[]): Paragraph[] {
 
 /** Boxes 7a, 7b and 9b (T56): "Nơi nhận" on the left, level with the signer's authority. */
 function footerTable(h: OfficialHeader): Table {
-  const left = recipientParagraphs(recipientLines(h.recipients, h.filedWith));
+  // A Party committee files with its office, not a văn thư: "- Lưu: Văn phòng Đảng ủy.".
+  const registry = h.variant === "party" ? null : "VT";
+  const left = recipientParagraphs(recipientLines(h.recipients, h.filedWith, registry));
   const authority = authorityLine(h.signer);
   const right = [
     ...(authority ? [line(authority, { size: BODY, bold: true })] : []),

@@ -1,5 +1,5 @@
 // Official documents for every module: Word files in the layout of NĐ 30/2020/NĐ-CP (law2.md §8,
-// T53–T57), Excel tables, and the readers tests use to open what was written. See README.md.
+// T53–T58, state and Party variants), Excel tables, and the readers tests use to open what was written. See README.md.
 
 export type { WordParagraph } from "./docx-inspect.ts";
 export {
@@ -28,6 +28,7 @@ export {
   authorityLine,
   deriveSymbol,
   numberLine,
+  PARTY_NAME,
   parseIsoDate,
   placeDateLine,
   QUOC_HIEU,

@@ -5,8 +5,14 @@
 export const QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
 
-/** Signature prefixes of NĐ 30 Art 13 (T56); null when the head signs in their own name. */
-export type SignerPrefix = "TM." | "KT." | "TL." | "TUQ." | "Q.";
+/** Party documents' header (HD 36-HD/VPTW; T58) in place of the Quốc hiệu and Tiêu ngữ. */
+export const PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+/**
+ * Signature prefixes: of NĐ 30 Art 13 for the state (T56), of HD 36 for the Party (T58); null
+ * when the head signs in their own name.
+ */
+export type SignerPrefix = "TM." | "KT." | "TL." | "TUQ." | "Q." | "T/M" | "K/T" | "T/L";
 
 export interface Signer {
   prefix: SignerPrefix | null;
@@ -19,6 +25,11 @@ export interface Signer {
 }
 
 export interface OfficialHeader {
+  /**
+   * "state" (NĐ 30/2020, the default) or "party" (HD 36-HD/VPTW, T58): "ĐẢNG CỘNG SẢN VIỆT NAM"
+   * instead of the Quốc hiệu, a star under the issuer, "Số 109-CV/ĐU" with a hyphen and no colon.
+   */
+  variant?: "state" | "party";
   /** Parent body, caps, not bold, e.g. "ỦY BAN NHÂN DÂN TỈNH …" (optional). */
   issuerParent?: string;
   /** Issuing body, caps, bold. A "\n" forces a line break. */
@@ -103,13 +114,25 @@ export function deriveSymbol(docType: string, issuer: string): string | null {
  * "Số: 15/KH-UBND" (T54, Annex I box 3): "Số:" then the number with a leading zero below 10.
  * A null number leaves a gap before "/<symbol>" for hand numbering; null when there is no symbol.
  */
-export function numberLine(h: Pick<OfficialHeader, "number" | "symbol" | "docType" | "issuer">) {
+export function numberLine(
+  h: Pick<OfficialHeader, "number" | "symbol" | "docType" | "issuer" | "variant">,
+) {
+  if (h.variant === "party") return partyNumberLine(h.number, h.symbol);
   if (h.number !== null) {
     const n = h.number.trim().replace(/^(\d)(?=\/)/, "0$1");
     return `Số: ${n}`;
   }
   const symbol = h.symbol ?? deriveSymbol(h.docType, h.issuer);
   return symbol === null ? null : `Số:      /${symbol}`;
+}
+
+/**
+ * "Số 109-CV/ĐU" (T58): "Số", the number, a hyphen and the symbol; a null number leaves a gap
+ * before "-<symbol>" for hand numbering; null when there is neither.
+ */
+function partyNumberLine(number: string | null, symbol: string | undefined): string | null {
+  if (number !== null) return `Số ${number.trim()}`;
+  return symbol ? `Số      -${symbol}` : null;
 }
 
 /** "TM. ỦY BAN NHÂN DÂN" (box 7a); null when the signer signs in their own name. */
