@@ -9,7 +9,7 @@ export interface Bar {
   text?: string;
 }
 
-const escape = (s: string) =>
+const escapeXml = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
@@ -35,15 +35,15 @@ export function barChartSvg(title: string, bars: readonly Bar[], max?: number): 
     const w = Math.round((b.value * barWidth) / top);
     const label = b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label;
     return [
-      `<text x="0" y="${y + 15}" font-size="12">${escape(label)}</text>`,
+      `<text x="0" y="${y + 15}" font-size="12">${escapeXml(label)}</text>`,
       `<rect x="${labelWidth}" y="${y + 3}" width="${w}" height="16" fill="#1f5f8b"/>`,
-      `<text x="${labelWidth + w + 6}" y="${y + 15}" font-size="12">${escape(b.text ?? String(b.value))}</text>`,
+      `<text x="${labelWidth + w + 6}" y="${y + 15}" font-size="12">${escapeXml(b.text ?? String(b.value))}</text>`,
     ].join("");
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelWidth + barWidth + 80} ${height}" role="img" aria-label="${escape(title)}" font-family="Times New Roman, serif">`,
-    `<title>${escape(title)}</title>`,
-    `<text x="0" y="18" font-size="14" font-weight="bold">${escape(title)}</text>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelWidth + barWidth + 80} ${height}" role="img" aria-label="${escapeXml(title)}" font-family="Times New Roman, serif">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<text x="0" y="18" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
     ...rows,
     "</svg>",
   ].join("");
