@@ -9,6 +9,7 @@ import { disclosureManifest } from "./modules/disclosure/manifest.ts";
 import { inboxManifest } from "./modules/inbox/manifest.ts";
 import { orgManifest } from "./modules/org/manifest.ts";
 import { peopleManifest } from "./modules/people/manifest.ts";
+import { reportingManifest } from "./modules/reporting/manifest.ts";
 
 /** THE list of enabled modules, in dependency order. */
 export const modules: readonly ModuleManifest[] = [
@@ -18,6 +19,7 @@ export const modules: readonly ModuleManifest[] = [
   disclosureManifest,
   decisionManifest,
   inboxManifest,
+  reportingManifest,
 ];
 
 export function allMigrations(): NamedMigration[] {

@@ -3,6 +3,7 @@ import type { Actor, Grant } from "../core/authz/index.ts";
 import { authPolicies } from "./auth/policy.ts";
 import { orgPolicies } from "./org/policy.ts";
 import { peoplePolicies } from "./people/policy.ts";
+import { reportingPolicies } from "./reporting/policy.ts";
 
 // Policies tested on their own (STYLE.md: Outline's practice): who may do what, where.
 // Units: province 1, commune 1.2 with villages 1.2.5 and 1.2.6; another commune 1.3.
@@ -113,5 +114,52 @@ describe("auth policies", () => {
     expect(
       authPolicies["auth.platform.manage"]!(who(g("1.2", "unit_admin")), { unitPath: "" }),
     ).toBe(false);
+  });
+});
+
+describe("reporting policies: directives and tasks (issue #6 §1)", () => {
+  const issue = reportingPolicies["reporting.directive.issue"]!;
+  const read = reportingPolicies["reporting.directive.read"]!;
+  const act = reportingPolicies["reporting.task.act"]!;
+  it("the issuing unit's own officials and administrators issue; not the level above, not oversight", () => {
+    expect(issue(who(g("1.2", "official")), { unitPath: "1.2" })).toBe(true);
+    expect(issue(who(g("1.2", "unit_admin")), { unitPath: "1.2" })).toBe(true);
+    expect(issue(who(g("1", "official")), { unitPath: "1.2" })).toBe(false);
+    expect(issue(who(g("1", "unit_admin")), { unitPath: "1.2" })).toBe(false);
+    expect(issue(who(g("1.2", "oversight")), { unitPath: "1.2" })).toBe(false);
+    expect(issue(who(g("1.3", "official")), { unitPath: "1.2" })).toBe(false);
+    expect(issue(who({ unitId: 0, path: "", role: "platform_admin" }), { unitPath: "1.2" })).toBe(
+      true,
+    );
+  });
+  it("the assigned unit acts on its task: its officials, a village's head; not the issuer above it", () => {
+    expect(act(who(g("1.2", "official")), { unitPath: "1.2" })).toBe(true);
+    expect(act(who(g("1.2.5", "village_head")), { unitPath: "1.2.5" })).toBe(true);
+    expect(act(who(g("1.2.6", "village_head")), { unitPath: "1.2.5" })).toBe(false);
+    expect(act(who(g("1", "official")), { unitPath: "1.2" })).toBe(false);
+    expect(act(who(g("1.2", "official")), { unitPath: "1.2.5" })).toBe(false);
+    expect(act(who(g("1.3", "official")), { unitPath: "1.2" })).toBe(false);
+    expect(act(who(g("1", "oversight")), { unitPath: "1.2" })).toBe(false);
+  });
+  it("the issuer and its oversight read every assignment under it; another commune does not", () => {
+    expect(read(who(g("1", "official")), { unitPath: "1.2" })).toBe(true);
+    expect(read(who(g("1", "oversight")), { unitPath: "1.2.5" })).toBe(true);
+    expect(read(who(g("1.2.5", "village_head")), { unitPath: "1.2.5" })).toBe(true);
+    expect(read(who(g("1.2.5", "village_head")), { unitPath: "1.2" })).toBe(false);
+    expect(read(who(g("1.3", "official")), { unitPath: "1.2" })).toBe(false);
+  });
+  it("residents, workers, staff and the public see nothing: directives are internal", () => {
+    const outsiders = [
+      anonymous,
+      who(g("1.2.5", "resident")),
+      who(g("1.2", "worker")),
+      who(g("1.2", "staff")),
+    ];
+    for (const action of Object.keys(reportingPolicies)) {
+      for (const a of outsiders) {
+        expect(reportingPolicies[action]!(a, { unitPath: "1.2" })).toBe(false);
+        expect(reportingPolicies[action]!(a, { unitPath: "1.2.5" })).toBe(false);
+      }
+    }
   });
 });

@@ -1,0 +1,31 @@
+import type { ModuleManifest } from "../../core/module.ts";
+import "./db/tables.ts";
+import { remindTasks } from "./commands/remind-tasks.ts";
+import { reportingDirectiveTables } from "./db/migrations/20261122-16-reporting-directives.ts";
+import { reportingAdminPages } from "./http/admin-pages.tsx";
+import { reportingApi } from "./http/api.ts";
+import { REPORTING_CSS } from "./http/css.ts";
+import { calendar, today } from "./http/run.ts";
+import { reportingPolicies } from "./policy.ts";
+
+export const reportingManifest: ModuleManifest = {
+  name: "reporting",
+  migrations: [reportingDirectiveTables],
+  policies: reportingPolicies,
+  adminTabs: [
+    { path: "chi-dao", order: 40, label: { vi: "Chỉ đạo, nhiệm vụ", en: "Directives and tasks" } },
+  ],
+  jobs: [
+    {
+      name: "reporting.remind-tasks",
+      everyMs: 3_600_000,
+      run: ({ db, log }) =>
+        remindTasks(db, calendar, today()).then((r) => {
+          if (r.dueSoon + r.overdue > 0) log.info(r, "reporting task reminders raised");
+        }),
+    },
+  ],
+  styles: REPORTING_CSS,
+  api: reportingApi,
+  pages: reportingAdminPages,
+};
