@@ -7,6 +7,7 @@ export { importUnits } from "./commands/import-units.ts";
 export {
   findUnitByCode,
   findUnitById,
+  holderOf,
   insertUnit,
   type UnitRow,
   unitChainQuery,

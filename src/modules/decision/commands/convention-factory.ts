@@ -4,8 +4,10 @@
 
 import { civilServiceCalendar } from "../../../core/calendar/index.ts";
 import type { RequestContext } from "../../../core/context/request-context.ts";
+import { systemContext } from "../../../core/context/request-context.ts";
 import type { Db, Tx } from "../../../core/db/database.ts";
-import type { UnitRow } from "../../org/index.ts";
+import { makeAccount } from "../../auth/testing/factories.ts";
+import { appointPosition, createBody, type UnitRow } from "../../org/index.ts";
 import { makeCommuneTree } from "../../org/testing/factories.ts";
 import { roundsOf } from "../db/decision.repo.ts";
 import { bulkHouseholds, officialOf, villageHead } from "../testing/factories.ts";
@@ -259,4 +261,58 @@ export async function recognisedConvention(
     ),
   );
   return adopted;
+}
+
+/** Appoints an account's person to a post of a new body of `kind` in `unit` from 2025. */
+async function appoint(
+  db: Db,
+  unit: UnitRow,
+  body: { kind: "village_management" | "peoples_committee"; name: string },
+  personId: number,
+  title: "head" | "chair",
+) {
+  await db.transaction().execute(async (tx) => {
+    const created = await createBody(tx, systemContext(), unit, body);
+    await appointPosition(tx, systemContext(), unit, {
+      bodyId: created.id,
+      personId,
+      title,
+      termStart: "2025-01-01",
+      termEnd: null,
+    });
+  });
+}
+
+/**
+ * The accounts the convention pages' tests sign in with: the commune's official `canbo.xa`,
+ * another commune's `canbo.xakhac`, the village head `truong.thon` holding the post (a position
+ * grants the role), and with `chair` the commune's Chủ tịch `chu.tich`, who signs UBND xã's papers.
+ */
+export async function conventionAccounts(
+  db: Db,
+  v: ConventionVillage,
+  opts: { chair?: boolean } = {},
+): Promise<{ otherCommuneCode: string }> {
+  const other = await makeCommuneTree(db, 1);
+  await makeAccount(db, v.commune, "canbo.xa", "official");
+  await makeAccount(db, other.commune, "canbo.xakhac", "official");
+  const head = await makeAccount(db, v.village, "truong.thon");
+  await appoint(
+    db,
+    v.village,
+    { kind: "village_management", name: "Trưởng thôn" },
+    head.personId,
+    "head",
+  );
+  if (opts.chair) {
+    const chair = await makeAccount(db, v.commune, "chu.tich");
+    await appoint(
+      db,
+      v.commune,
+      { kind: "peoples_committee", name: "Ủy ban nhân dân" },
+      chair.personId,
+      "chair",
+    );
+  }
+  return { otherCommuneCode: other.commune.code };
 }

@@ -44,8 +44,9 @@ import {
   reviewsOf,
   versionsOf,
 } from "../db/convention.repo.ts";
-import { findMatter } from "../db/decision.repo.ts";
+import { findMatter, findRecord } from "../db/decision.repo.ts";
 import { CONVENTION_TAB, conventionUrl } from "./convention-admin-list.tsx";
+import { conventionPapers } from "./convention-documents.tsx";
 import {
   CHANNEL_LABEL,
   DuesTable,
@@ -110,7 +111,7 @@ function parse<S extends Parameters<typeof validateForm>[0]>(schema: S, data: un
 }
 
 /** The unit's admin area and the convention, which must sit in the unit or under it. */
-async function load(deps: AppDeps, c: Context<AppEnv>) {
+export async function load(deps: AppDeps, c: Context<AppEnv>) {
   const loaded = await loadUnitForAdmin(deps.db, c.get("ctx"), c.req.param("code") ?? "");
   const convention = await findConvention(deps.db, Number(c.req.param("id")) || 0);
   if (!convention || !isWithin(convention.unit_path, loaded.unit.path)) {
@@ -119,7 +120,7 @@ async function load(deps: AppDeps, c: Context<AppEnv>) {
   return { loaded, convention };
 }
 
-const dateOf = (lang: Lang, d: string | null) => (d ? showDate(lang, d) : "—");
+export const dateOf = (lang: Lang, d: string | null) => (d ? showDate(lang, d) : "—");
 
 export function conventionAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
   const calendar = civilServiceCalendar();
@@ -137,7 +138,7 @@ export function conventionAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
     const manage = can(actor, "decision.matter.manage", { unitPath: k.unit_path });
     const recognise = can(actor, "decision.matter.recognise", { unitPath: k.unit_path });
     const today = todayInVietnam();
-    const [members, versions, comments, complaints, reviews, matter, amendment, amended] =
+    const [members, versions, comments, complaints, reviews, matter, amendment, amended, record] =
       await Promise.all([
         membersOf(deps.db, k.id),
         versionsOf(deps.db, k.id),
@@ -147,7 +148,9 @@ export function conventionAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
         k.matter_id ? findMatter(deps.db, k.matter_id) : Promise.resolve(undefined),
         amendmentOf(deps.db, k.id),
         k.amends_id ? findConvention(deps.db, k.amends_id) : Promise.resolve(undefined),
+        k.matter_id ? findRecord(deps.db, k.matter_id) : Promise.resolve(undefined),
       ]);
+    const papers = conventionPapers(k, complaints, !!record?.finalised_at);
     const dues = conventionDues(
       k,
       complaints,
@@ -285,6 +288,21 @@ export function conventionAdminItem(app: Hono<AppEnv>, deps: AppDeps) {
             </>
           ) : null}
         </dl>
+        {papers.length > 0 ? (
+          <>
+            <h3>Văn bản (NĐ 61/2023, Mẫu 01–05)</h3>
+            <ul>
+              {papers.map((p) => (
+                <li>
+                  <a href={p.href} download>
+                    {p.label}
+                  </a>{" "}
+                  <span class="muted">(Word)</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {dues.length > 0 ? (
           <>
             <h3>Việc đến hạn</h3>

@@ -1,17 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { civilServiceCalendar } from "../../../core/calendar/index.ts";
-import { systemContext } from "../../../core/context/request-context.ts";
 import type { Db } from "../../../core/db/database.ts";
 import { TestClient, useTestApp } from "../../../core/testing/test-app.ts";
-import { makeAccount, TEST_PASSWORD } from "../../auth/testing/factories.ts";
-import { appointPosition, createBody } from "../../org/index.ts";
-import { makeCommuneTree } from "../../org/testing/factories.ts";
+import { TEST_PASSWORD } from "../../auth/testing/factories.ts";
 import { openConventionAdoption } from "../commands/convention-adoption.ts";
 import { submitConventionDossier } from "../commands/convention-dossier.ts";
 import { saveConventionDraft } from "../commands/convention-draft.ts";
 import {
   adoptedConvention,
   type ConventionVillage,
+  conventionAccounts,
   conventionInConsultation,
   conventionVillage,
   DRAFT_TEXT,
@@ -47,25 +45,7 @@ async function signedIn(username: string) {
 beforeAll(async () => {
   ({ app, db } = await useTestApp());
   v = await conventionVillage(db, 10);
-  const other = await makeCommuneTree(db, 1);
-  otherCommuneCode = other.commune.code;
-  await makeAccount(db, v.commune, "canbo.xa", "official");
-  await makeAccount(db, other.commune, "canbo.xakhac", "official");
-  // The village head holds the post in the village's management (a position grants the role).
-  const head = await makeAccount(db, v.village, "truong.thon");
-  await db.transaction().execute(async (tx) => {
-    const body = await createBody(tx, systemContext(), v.village, {
-      kind: "village_management",
-      name: "Trưởng thôn",
-    });
-    await appointPosition(tx, systemContext(), v.village, {
-      bodyId: body.id,
-      personId: head.personId,
-      title: "head",
-      termStart: "2025-01-01",
-      termEnd: null,
-    });
-  });
+  ({ otherCommuneCode } = await conventionAccounts(db, v));
   recognised = (await recognisedConvention(db, v, { proposal: { title: "Hương ước thôn Thử" } }))
     .id;
   consulting = await conventionInConsultation(db, v, {

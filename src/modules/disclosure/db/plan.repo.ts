@@ -150,31 +150,3 @@ export function channelConfigOf(db: Executor, unitId: number) {
     .where("unit_id", "=", unitId)
     .execute();
 }
-
-/**
- * The person holding `title` on `onDate` in the unit's body of `bodyKind` (the chair of the
- * People's Committee signs a commune's documents), or null.
- */
-export async function holderOf(
-  db: Executor,
-  unitId: number,
-  bodyKind: "peoples_committee" | "leadership",
-  titles: readonly ("chair" | "director" | "head")[],
-  onDate: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom("org_position as p")
-    .innerJoin("org_body as b", "b.id", "p.body_id")
-    .innerJoin("people_person as pe", "pe.id", "p.person_id")
-    .select("pe.full_name")
-    .where("p.unit_id", "=", unitId)
-    .where("b.kind", "=", bodyKind)
-    .where("b.dissolved_on", "is", null)
-    .where("p.title", "in", [...titles])
-    .where("p.term_start", "<=", onDate)
-    .where((eb) => eb.or([eb("p.term_end", "is", null), eb("p.term_end", ">", onDate)]))
-    .orderBy("p.term_start", "desc")
-    .orderBy("p.id", "desc")
-    .executeTakeFirst();
-  return row?.full_name ?? null;
-}

@@ -3,8 +3,13 @@
 // under its own name. The number is left blank to be written by hand once signed (Art 15).
 import type { Db } from "../../../core/db/database.ts";
 import type { IssuerHeader } from "../../../core/documents/index.ts";
-import { findUnitById, type LoadedUnit, UNIT_KIND_LABEL, type UnitKind } from "../../org/index.ts";
-import { holderOf } from "../db/plan.repo.ts";
+import {
+  findUnitById,
+  holderOf,
+  type LoadedUnit,
+  UNIT_KIND_LABEL,
+  type UnitKind,
+} from "../../org/index.ts";
 import { regimeOf } from "../domain/catalogues.ts";
 
 const COMMUNE_KINDS = new Set(["commune", "ward", "special_zone"]);
