@@ -52,6 +52,7 @@ import {
   recordWitnesses,
   roundsOf,
 } from "../src/modules/decision/index.ts";
+import { freshDatabase } from "./disclosure.ts";
 import { type CpuShare, cpuShare, cpuSnapshot, waitForQuiet } from "./lib/cpu.ts";
 import { findPgbench, insertRate, pgbenchInsertRate } from "./lib/insert-rate.ts";
 import { describeWaits, startWaitSampler } from "./lib/pg-waits.ts";
@@ -430,19 +431,7 @@ export async function benchDecision(kit: DecisionKit): Promise<void> {
   kit.section(
     `6. Community decisions: ${fmtInt(HOUSEHOLDS)} households voting online, tally of ${fmtInt(TALLY_BALLOTS)} ballots (fresh database)`,
   );
-  const password = readFileSync(join(kit.dataDir, "pg-password"), "utf8").trim();
-  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${kit.pgPort}`;
-  const url = `${base}/${DB_NAME}`;
-  const admin = new pg.Client({ connectionString: `${base}/postgres` });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-    await admin.query(`create database ${DB_NAME}`);
-  } finally {
-    await admin.end();
-  }
-  const env = kit.serverEnv(kit.dataDir, kit.pgPort, 0);
-  env.DATABASE_URL = url;
+  const { password, base, url, env } = await freshDatabase(kit, DB_NAME);
   delete env.PORT;
 
   // Units through the CLI (it migrates the empty database first), and a commune official.

@@ -267,24 +267,36 @@ export async function runCli(kit: BenchKit, name: string, args: string[], env: N
   return child;
 }
 
-export async function benchDisclosure(kit: BenchKit): Promise<void> {
-  const { say, row } = kit;
-  kit.section(
-    `5. Disclosure at national scale: ${fmtInt(ITEMS)} disclosures over the 3,321 communes (fresh database)`,
-  );
+/**
+ * A new, empty database `name` on the bench's embedded PostgreSQL (dropped first if left over),
+ * and the environment for a server or CLI child that uses it.
+ */
+export async function freshDatabase(
+  kit: Pick<BenchKit, "dataDir" | "pgPort" | "serverEnv">,
+  name: string,
+) {
   const password = readFileSync(join(kit.dataDir, "pg-password"), "utf8").trim();
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${kit.pgPort}`;
-  const url = `${base}/${DB_NAME}`;
+  const url = `${base}/${name}`;
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-    await admin.query(`create database ${DB_NAME}`);
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
   } finally {
     await admin.end();
   }
   const env = kit.serverEnv(kit.dataDir, kit.pgPort, 0);
   env.DATABASE_URL = url;
+  return { password, base, url, env };
+}
+
+export async function benchDisclosure(kit: BenchKit): Promise<void> {
+  const { say, row } = kit;
+  kit.section(
+    `5. Disclosure at national scale: ${fmtInt(ITEMS)} disclosures over the 3,321 communes (fresh database)`,
+  );
+  const { base, url, env } = await freshDatabase(kit, DB_NAME);
   delete env.PORT;
 
   // Units, through the CLI (it migrates the empty database first).

@@ -1,21 +1,3 @@
-// `npm run bench`, step 7: the inbox at national scale (issue #5 "Done when"). Into a fresh
-// database on the bench's embedded PostgreSQL: the 3,321 communes, then 1,000,000 items spread
-// over them — a year of feedback, petitions, complaints and denunciations, ~85 % answered or
-// closed, the rest open, a share of those past their due day. Measured:
-//
-//   a. the province overdue view: `overdueView` (src/modules/inbox/queries/overdue.ts) for eight
-//      provinces from the largest to the smallest, in process (a warm-up and 10 calls each),
-//      and the page itself, GET /quan-tri/<province>/phan-anh/qua-han signed in as oversight
-//      (a warm-up and 5 requests each): median and p95 over all calls          target < 300 ms
-//   b. intake: POST /api/v1/units/{code}/inbox/items (an anonymous phản ánh, each request to
-//      another commune, each from another client address behind the trusted proxy, as residents'
-//      phones are), autocannon at 50 connections: req/s and p99; then the 201s are counted in
-//      the database.
-//
-// Intake writes, per item: the item, its first timeline event, its audit event (chained per
-// commune), the personal-data log line, the clock, and the rate-limit counter.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import { Kysely, PostgresDialect } from "kysely";
@@ -24,7 +6,7 @@ import type { Database } from "../src/core/db/schema.ts";
 import "../src/modules/inbox/db/tables.ts";
 import "../src/modules/org/db/tables.ts";
 import { overdueView } from "../src/modules/inbox/queries/overdue.ts";
-import { type BenchKit, median, runCli, signIn } from "./disclosure.ts";
+import { type BenchKit, freshDatabase, median, runCli, signIn } from "./disclosure.ts";
 import { cpuShare, cpuSnapshot, waitForQuiet } from "./lib/cpu.ts";
 import { freePort } from "./lib/ports.ts";
 import { type BenchChild, spawnChild, stopChild, waitFor200 } from "./lib/proc.ts";
@@ -108,19 +90,7 @@ export async function benchInbox(kit: BenchKit): Promise<void> {
   kit.section(
     `7. Inbox at national scale: ${fmtInt(ITEMS)} items over the 3,321 communes (fresh database)`,
   );
-  const password = readFileSync(join(kit.dataDir, "pg-password"), "utf8").trim();
-  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${kit.pgPort}`;
-  const url = `${base}/${DB_NAME}`;
-  const admin = new pg.Client({ connectionString: `${base}/postgres` });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-    await admin.query(`create database ${DB_NAME}`);
-  } finally {
-    await admin.end();
-  }
-  const env = kit.serverEnv(kit.dataDir, kit.pgPort, 0);
-  env.DATABASE_URL = url;
+  const { url, env } = await freshDatabase(kit, DB_NAME);
   // Residents' phones reach the server through the reverse proxy, each from its own address.
   env.COSO_TRUST_PROXY = "1";
   delete env.PORT;

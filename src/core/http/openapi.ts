@@ -1,4 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { unauthenticated } from "../errors.ts";
+import type { AppEnv } from "./env.ts";
 
 // Shared pieces of the OpenAPI document.
 export const ErrorSchema = z
@@ -48,3 +51,12 @@ export const idParam = (label: string) =>
       .positive(`${label} phải dương.`)
       .openapi({ param: { name: "id", in: "path" } }),
   });
+
+/**
+ * Officials' endpoints answer 401 before anything else (before the body is validated, and before
+ * an unknown id could tell a stranger what exists).
+ */
+export const signedInFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.get("ctx").actor.kind === "anonymous") throw unauthenticated();
+  await next();
+};

@@ -94,6 +94,40 @@ export function ErrorSummary(p: { lang: Lang; errors: FieldErrors; message?: str
   );
 }
 
+/** `aria-describedby` of a control: its hint, then its error. */
+const describedByOf = (id: string, hint: string | undefined, error: string | undefined) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+
+/** A control's frame: the label (with * when required), its hint and its error above it. */
+function FieldFrame(p: {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: Child;
+}) {
+  return (
+    <div class={p.error ? "field field-error" : "field"}>
+      <label for={p.id}>
+        {p.label}
+        {p.required ? <span class="req"> *</span> : null}
+      </label>
+      {p.hint ? (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {p.error ? (
+        <p class="error-text" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      ) : null}
+      {p.children}
+    </div>
+  );
+}
+
 interface FieldProps {
   name: string;
   label: string;
@@ -111,25 +145,8 @@ interface FieldProps {
 export function Field(p: FieldProps) {
   const id = `f-${p.name}`;
   const error = p.errors?.[p.name];
-  const describedBy = [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>
-        {p.label}
-        {p.required ? <span class="req"> *</span> : null}
-      </label>
-      {p.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-text" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={p.label} required={p.required} hint={p.hint} error={error}>
       <input
         id={id}
         name={p.name}
@@ -141,9 +158,41 @@ export function Field(p: FieldProps) {
         inputmode={p.inputmode}
         pattern={p.pattern}
         aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedByOf(id, p.hint, error)}
       />
-    </div>
+    </FieldFrame>
+  );
+}
+
+/**
+ * A labelled text area with its hint and error, linked from the error summary by `#f-<name>`.
+ */
+export function TextArea(p: {
+  name: string;
+  label: string;
+  value?: string | null;
+  errors?: FieldErrors;
+  required?: boolean;
+  maxlength?: number;
+  rows?: number;
+  hint?: string;
+}) {
+  const id = `f-${p.name}`;
+  const error = p.errors?.[p.name];
+  return (
+    <FieldFrame id={id} label={p.label} required={p.required} hint={p.hint} error={error}>
+      <textarea
+        id={id}
+        name={p.name}
+        rows={p.rows ?? 3}
+        maxlength={p.maxlength}
+        required={p.required}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedByOf(id, p.hint, error)}
+      >
+        {p.value ?? ""}
+      </textarea>
+    </FieldFrame>
   );
 }
 
@@ -157,17 +206,13 @@ export function AttachmentField(p: {
   name?: string;
   required?: boolean;
   multiple?: boolean;
+  /** When two forms of a page take files, the second needs an id of its own. */
+  id?: string;
 }) {
   const name = p.name ?? "file";
-  const id = `f-${name}`;
+  const id = p.id ?? `f-${name}`;
   return (
-    <div class={p.error ? "field field-error" : "field"}>
-      <label for={id}>{p.label}</label>
-      {p.error ? (
-        <p class="error-text" id={`${id}-error`}>
-          {p.error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={p.label} error={p.error}>
       <input
         id={id}
         type="file"
@@ -176,9 +221,9 @@ export function AttachmentField(p: {
         multiple={p.multiple}
         accept=".pdf,.jpg,.jpeg,.png,.docx"
         aria-invalid={p.error ? "true" : undefined}
-        aria-describedby={p.error ? `${id}-error` : undefined}
+        aria-describedby={describedByOf(id, undefined, p.error)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -205,22 +250,13 @@ export function SelectField(p: {
   const id = `f-${p.name}`;
   const error = p.errors?.[p.name];
   return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>
-        {p.label}
-        {p.required ? <span class="req"> *</span> : null}
-      </label>
-      {error ? (
-        <p class="error-text" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={p.label} required={p.required} error={error}>
       <select
         id={id}
         name={p.name}
         required={p.required}
         aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedByOf(id, undefined, error)}
       >
         {p.options.map((o) => (
           <option value={o.value} selected={o.value === p.value}>
@@ -228,7 +264,7 @@ export function SelectField(p: {
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -5,6 +5,9 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../../core/http/env.ts";
 import { type Lang, pick, showDate, type Text } from "../../../core/i18n/lang.ts";
 import { Badge, type BadgeTone, type FieldErrors } from "../../../core/views/components.tsx";
+
+export { TextArea } from "../../../core/views/components.tsx";
+
 import type { PublicRecord, RoundResult } from "../queries/visible-matter.ts";
 
 type Toned = Text & { tone: BadgeTone };
@@ -261,44 +264,6 @@ export function downloadDocx(c: Context<AppEnv>, body: Uint8Array, viName: strin
     "Content-Disposition": `attachment; filename="${asciiName(viName)}.docx"; filename*=UTF-8''${encodeURIComponent(`${viName}.docx`)}`,
     "Cache-Control": "private, no-store",
   });
-}
-
-/** A labelled text area with its error, linked from the error summary by `#f-<name>`. */
-export function TextArea(p: {
-  name: string;
-  label: string;
-  value?: string | null;
-  errors?: FieldErrors;
-  required?: boolean;
-  maxlength?: number;
-  rows?: number;
-}) {
-  const id = `f-${p.name}`;
-  const error = p.errors?.[p.name];
-  return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>
-        {p.label}
-        {p.required ? <span class="req"> *</span> : null}
-      </label>
-      {error ? (
-        <p class="error-text" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={p.name}
-        rows={p.rows ?? 3}
-        maxlength={p.maxlength}
-        required={p.required}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        {p.value ?? ""}
-      </textarea>
-    </div>
-  );
 }
 
 /** A checkbox with its label after it and its error above. */

@@ -1,5 +1,10 @@
 import { type Lang, pick, showDate } from "../../../core/i18n/lang.ts";
-import { type BadgeTone, Field, type FieldErrors } from "../../../core/views/components.tsx";
+import {
+  type BadgeTone,
+  TextArea as CoreTextArea,
+  Field,
+  type FieldErrors,
+} from "../../../core/views/components.tsx";
 import { REFUSAL_GROUNDS, REQUEST_CASES, type RequestCase } from "../domain/information-request.ts";
 import { DELIVERY_FORMS, ELIGIBILITY } from "../domain/request-intake.ts";
 
@@ -89,52 +94,10 @@ const L = {
   purpose: { vi: "Lý do, mục đích yêu cầu", en: "Reason and purpose" },
 };
 
-/** A labelled text area with its error, linked from the error summary by `#f-<name>`. */
-export function TextArea(p: {
-  name: string;
-  label: string;
-  value?: string | null;
-  errors?: FieldErrors;
-  required?: boolean;
-  maxlength?: number;
-  rows?: number;
-  hint?: string;
-}) {
-  const id = `f-${p.name}`;
-  const error = p.errors?.[p.name];
-  const describedBy = [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>
-        {p.label}
-        {p.required ? <span class="req"> *</span> : null}
-      </label>
-      {p.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-text" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={p.name}
-        rows={p.rows ?? 4}
-        maxlength={p.maxlength}
-        required={p.required}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {p.value ?? ""}
-      </textarea>
-    </div>
-  );
-}
+/** The core text area, four rows unless told otherwise (a request's fields are long). */
+export const TextArea = (p: Parameters<typeof CoreTextArea>[0]) => (
+  <CoreTextArea {...p} rows={p.rows ?? 4} />
+);
 
 /** Radio buttons in a fieldset; the first carries `f-<name>` so the error summary can link to it. */
 export function RadioGroup(p: {

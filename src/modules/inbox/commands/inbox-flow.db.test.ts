@@ -203,7 +203,7 @@ describe("inbox: handling", () => {
     );
     await refusedWith(
       handle(db, anonymousCtx, "2026-09-02", (h) =>
-        rateItem(h, r.id, { level: 4, comment: "", code: "PA-0000-XXXXXXXX" }),
+        rateItem(h, r.id, { level: 4, comment: "", code: "PA-0000-AAAAAAAA" }),
       ),
       "forbidden",
     );

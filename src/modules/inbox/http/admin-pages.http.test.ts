@@ -329,7 +329,7 @@ describe("an item's page and its steps", () => {
     const self = await client.post(`${base}/${duplicate.id}/gop`, { into: duplicate.code });
     expect(self.status).toBe(400);
     expect(client.lastBody).toContain("chính nó");
-    const unknown = await client.post(`${base}/${duplicate.id}/gop`, { into: "PA-0000-XXXXXXXX" });
+    const unknown = await client.post(`${base}/${duplicate.id}/gop`, { into: "PA-0000-AAAAAAAA" });
     expect(unknown.status).toBe(400);
     expect(client.lastBody).toContain("Không có vụ việc mang mã này.");
     expect((await client.post(`${base}/${duplicate.id}/gop`, { into: kept.code })).status).toBe(

@@ -1,8 +1,13 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
-import { notFound, unauthenticated, validation } from "../../../core/errors.ts";
+import { notFound, validation } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
-import { bearer, errorResponses, idParam, json } from "../../../core/http/openapi.ts";
+import {
+  bearer,
+  errorResponses,
+  idParam,
+  json,
+  signedInFirst,
+} from "../../../core/http/openapi.ts";
 import { acceptItem } from "../commands/accept-item.ts";
 import { addNote } from "../commands/add-note.ts";
 import { answerItem } from "../commands/answer-item.ts";
@@ -140,15 +145,6 @@ const STEPS: { [K in ActionName]: Step<K> } = {
 };
 
 const IdParam = idParam("Mã vụ việc");
-
-/**
- * Officials' endpoints answer 401 before anything else (before the body is validated, and before
- * an unknown id could tell a stranger what exists).
- */
-export const signedInFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.get("ctx").actor.kind === "anonymous") throw unauthenticated();
-  await next();
-};
 
 function register<K extends ActionName>(api: OpenAPIHono<AppEnv>, deps: AppDeps, action: K) {
   const step = STEPS[action];

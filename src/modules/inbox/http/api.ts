@@ -8,6 +8,7 @@ import {
   errorResponses,
   idParam,
   json,
+  signedInFirst,
   unitCodeParam,
 } from "../../../core/http/openapi.ts";
 import { loadUnit } from "../../org/index.ts";
@@ -17,7 +18,7 @@ import { viewIdentity } from "../commands/view-identity.ts";
 import { eventsOf, findItem, findItemByCode, findItems } from "../db/inbox.repo.ts";
 import { OPEN_STATUSES } from "../db/tables.ts";
 import { inboxStats } from "../queries/stats.ts";
-import { inboxActionApi, signedInFirst } from "./api-actions.ts";
+import { inboxActionApi } from "./api-actions.ts";
 import {
   conflictResponse,
   eventOut,

@@ -219,7 +219,7 @@ export function inboxPublicFollow(app: Hono<AppEnv>, deps: AppDeps) {
           <button type="submit">{pick(lang, T.look)}</button>
         </form>
         <p class="muted">
-          Mã theo dõi có dạng PA-2611-XXXXXXXX, in trên trang xác nhận khi bạn gửi. Ai có mã đều xem
+          Mã theo dõi (ví dụ PA-2611-7KQ3M9TX) in trên trang xác nhận khi bạn gửi. Ai có mã đều xem
           được tiến độ và câu trả lời, nên hãy giữ mã cho riêng mình.
         </p>
       </>,

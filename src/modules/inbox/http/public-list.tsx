@@ -183,7 +183,7 @@ export function inboxPublicList(app: Hono<AppEnv>, deps: AppDeps) {
               required
               maxlength={24}
               autocomplete="off"
-              placeholder="PA-2611-XXXXXXXX"
+              placeholder="PA-2611-7KQ3M9TX"
             />
             <button type="submit">Xem tiến độ</button>
           </form>

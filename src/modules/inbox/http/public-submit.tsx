@@ -6,6 +6,7 @@ import { renderPage } from "../../../core/http/page.tsx";
 import { type Lang, pick } from "../../../core/i18n/lang.ts";
 import {
   AttachmentField,
+  TextArea as CoreTextArea,
   CsrfField,
   ErrorSummary,
   Field,
@@ -48,46 +49,10 @@ function Chooser(p: { lang: Lang; code: string }) {
   );
 }
 
-function TextArea(p: {
-  name: string;
-  label: string;
-  value?: string;
-  errors: FieldErrors;
-  required?: boolean;
-  rows?: number;
-  hint?: string;
-}) {
-  const id = `f-${p.name}`;
-  const error = p.errors[p.name];
-  return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>
-        {p.label}
-        {p.required ? <span class="req"> *</span> : null}
-      </label>
-      {p.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-text" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={p.name}
-        rows={p.rows ?? 5}
-        required={p.required}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={error ? `${id}-error` : p.hint ? `${id}-hint` : undefined}
-      >
-        {p.value ?? ""}
-      </textarea>
-    </div>
-  );
-}
+/** The core text area, five rows unless told otherwise (what happened, what is asked). */
+const TextArea = (p: Parameters<typeof CoreTextArea>[0]) => (
+  <CoreTextArea {...p} rows={p.rows ?? 5} />
+);
 
 function Check(p: { name: string; label: string; checked: boolean; hint?: string }) {
   return (

@@ -1,13 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
 import { authorize } from "../../../core/authz/index.ts";
-import { unauthenticated } from "../../../core/errors.ts";
 import type { AppDeps, AppEnv } from "../../../core/http/env.ts";
 import {
   bearer,
   errorResponses,
   idParam,
   json,
+  signedInFirst,
   unitCodeParam,
 } from "../../../core/http/openapi.ts";
 import { loadUnit } from "../../org/index.ts";
@@ -53,11 +52,6 @@ const conflict = {
     "application/json": { schema: errorResponses[400].content["application/json"].schema },
   },
   description: "Không thực hiện được ở trạng thái hiện tại",
-};
-
-const signedInFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.get("ctx").actor.kind === "anonymous") throw unauthenticated();
-  await next();
 };
 
 const TaskListQuery = z.object({

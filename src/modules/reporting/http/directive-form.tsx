@@ -4,6 +4,7 @@ import {
   Field,
   type FieldErrors,
   SelectField,
+  TextArea,
 } from "../../../core/views/components.tsx";
 import type { DirectiveView } from "../queries/directive-view.ts";
 import {
@@ -14,7 +15,6 @@ import {
   VARIANT_LABELS,
   VARIANTS,
 } from "../rules/directive-rules.ts";
-import { TextArea } from "./form-parts.tsx";
 import { T } from "./texts.ts";
 
 // The draft form, for a new directive and for editing a draft: the document's fields, then one

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../../core/http/env.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { pick, showDate } from "../../../core/i18n/lang.ts";
 import {
+  AttachmentField,
   Badge,
   CsrfField,
   EmptyState,
@@ -11,6 +12,7 @@ import {
   type FieldErrors,
   Notice,
   Table,
+  TextArea,
 } from "../../../core/views/components.tsx";
 import { adminCrumbs, type LoadedUnit } from "../../org/index.ts";
 import { numberLine } from "../domain/numbering.ts";
@@ -24,7 +26,6 @@ import {
 } from "../rules/directive-rules.ts";
 import { ASSIGNMENT_STATUS_LABELS } from "../rules/task-state.ts";
 import type { FormValues } from "./directive-form.tsx";
-import { FilesField, TextArea } from "./form-parts.tsx";
 import { ClockBadge, directiveHref, taskHref } from "./page-support.tsx";
 import { clockOf } from "./present.ts";
 import { today } from "./run.ts";
@@ -119,7 +120,12 @@ export function directivePage(
             class="stack"
           >
             <CsrfField token={csrf} />
-            <FilesField label={pick(lang, T.files)} errors={errorsOf("tai-lieu")} required />
+            <AttachmentField
+              name="files"
+              multiple
+              label={pick(lang, T.files)}
+              error={errorsOf("tai-lieu")?.files}
+            />
             <button type="submit">{pick(lang, T.attach)}</button>
           </form>
         ) : null}

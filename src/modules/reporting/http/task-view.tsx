@@ -4,16 +4,17 @@ import type { AppEnv } from "../../../core/http/env.ts";
 import { renderPage } from "../../../core/http/page.tsx";
 import { pick, showDate } from "../../../core/i18n/lang.ts";
 import {
+  AttachmentField,
   CsrfField,
   ErrorSummary,
   Field,
   type FieldErrors,
   Notice,
+  TextArea,
 } from "../../../core/views/components.tsx";
 import { adminCrumbs, type LoadedUnit } from "../../org/index.ts";
 import type { TaskView } from "../queries/task-view.ts";
 import { ASSIGNMENT_STATUS_LABELS } from "../rules/task-state.ts";
-import { FilesField, TextArea } from "./form-parts.tsx";
 import { ClockBadge, directiveHref, taskHref } from "./page-support.tsx";
 import { clockOf, numberText } from "./present.ts";
 import { today } from "./run.ts";
@@ -153,9 +154,12 @@ export function taskPage(
                 value={formValue("tien-do", "percent")}
                 errors={errorsOf("tien-do")}
               />
-              <FilesField
+              <AttachmentField
+                name="files"
+                multiple
+                required={false}
                 label={`${pick(lang, T.evidence)}: ${pick(lang, T.files)}`}
-                errors={errorsOf("tien-do")}
+                error={errorsOf("tien-do")?.files}
               />
               <button type="submit">{pick(lang, T.progress)}</button>
             </form>
@@ -177,10 +181,13 @@ export function taskPage(
                 value={formValue("hoan-thanh", "note")}
                 errors={errorsOf("hoan-thanh")}
               />
-              <FilesField
+              <AttachmentField
+                name="files"
+                multiple
+                required={false}
                 id="f-done-files"
                 label={`${pick(lang, T.evidence)}: ${pick(lang, T.files)}`}
-                errors={errorsOf("hoan-thanh")}
+                error={errorsOf("hoan-thanh")?.files}
               />
               <button type="submit">{pick(lang, T.complete)}</button>
             </form>
