@@ -38,3 +38,18 @@ export const share = (numerator: number, denominator: number): IndicatorValue =>
   numerator,
   denominator,
 });
+
+/** Every provider's definitions, in the modules' order. */
+export const indicatorDefinitions = (providers: readonly ModuleIndicators[]) =>
+  providers.flatMap((p) => p.definitions);
+
+/** Every provider's values for one unit (with its subtree) and one window, in one map. */
+export async function computeIndicators(
+  db: Executor,
+  providers: readonly ModuleIndicators[],
+  unitPath: string,
+  window: IndicatorWindow,
+): Promise<Record<string, IndicatorValue>> {
+  const parts = await Promise.all(providers.map((p) => p.compute(db, unitPath, window)));
+  return Object.assign({}, ...parts);
+}

@@ -29,6 +29,7 @@ export function createApp(deps: AppDeps, modules: readonly ModuleManifest[]) {
 
   deps.adminTabs = modules.flatMap((m) => m.adminTabs ?? []).sort((a, b) => a.order - b.order);
   deps.publicLinks = modules.flatMap((m) => m.publicLinks ?? []).sort((a, b) => a.order - b.order);
+  deps.indicators = modules.flatMap((m) => (m.indicators ? [m.indicators] : []));
   const app = new Hono<AppEnv>();
   app.onError(handleError);
 

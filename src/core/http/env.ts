@@ -2,6 +2,7 @@ import type { Config } from "../config/config.ts";
 import type { RequestContext } from "../context/request-context.ts";
 import type { Db } from "../db/database.ts";
 import type { Lang, Text } from "../i18n/lang.ts";
+import type { ModuleIndicators } from "../indicators.ts";
 import type { Logger } from "../log.ts";
 import type { FileStorage } from "../storage/file-storage.ts";
 
@@ -46,6 +47,8 @@ export interface AppDeps {
   adminTabs?: AdminTab[];
   /** Collected from the modules' manifests by the app. */
   publicLinks?: PublicLink[];
+  /** Every module's indicators (reports, scores), collected from the manifests by the app. */
+  indicators?: ModuleIndicators[];
 }
 
 export type Identify = (input: {
