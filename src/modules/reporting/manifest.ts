@@ -1,7 +1,9 @@
 import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
+import "./db/report-tables.ts";
 import { remindTasks } from "./commands/remind-tasks.ts";
 import { reportingDirectiveTables } from "./db/migrations/20261122-16-reporting-directives.ts";
+import { reportingReportTables } from "./db/migrations/20261122-17-reporting-reports.ts";
 import { reportingAdminPages } from "./http/admin-pages.tsx";
 import { reportingApi } from "./http/api.ts";
 import { REPORTING_CSS } from "./http/css.ts";
@@ -10,7 +12,7 @@ import { reportingPolicies } from "./policy.ts";
 
 export const reportingManifest: ModuleManifest = {
   name: "reporting",
-  migrations: [reportingDirectiveTables],
+  migrations: [reportingDirectiveTables, reportingReportTables],
   policies: reportingPolicies,
   adminTabs: [
     { path: "chi-dao", order: 40, label: { vi: "Chỉ đạo, nhiệm vụ", en: "Directives and tasks" } },

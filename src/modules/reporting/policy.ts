@@ -30,4 +30,15 @@ export const reportingPolicies: Record<string, Policy> = {
   /** Subject: the assigned unit. */
   "reporting.task.act": (a, s) =>
     platformAdmin(a) || holdsRoleAt(a, [...ACTORS, "village_head"], s.unitPath),
+  // Reports (issue #6 §2–§4) follow the same lines: the issuer's own officials set the calendar,
+  // open rounds, lock them, grant exceptions and review; the reporting unit's own officials write
+  // and submit; readers are the unit's officials and everyone above with oversight.
+  /** Subject: the issuing (reviewing) unit. */
+  "reporting.round.manage": (a, s) => platformAdmin(a) || holdsRoleAt(a, ACTORS, s.unitPath),
+  /** Subject: the reporting unit. */
+  "reporting.report.write": (a, s) =>
+    platformAdmin(a) || holdsRoleAt(a, [...ACTORS, "village_head"], s.unitPath),
+  /** Subject: the reporting unit or the issuer. */
+  "reporting.report.read": (a, s) =>
+    holdsRole(a, READERS, s.unitPath) || holdsRoleAt(a, ["village_head"], s.unitPath),
 };

@@ -66,7 +66,12 @@ export function audit(
   e: {
     action: string;
     unitId: number;
-    subjectType: "reporting_directive" | "reporting_task_assignment";
+    subjectType:
+      | "reporting_directive"
+      | "reporting_task_assignment"
+      | "reporting_calendar"
+      | "reporting_round"
+      | "reporting_report";
     subjectId: number;
     summary?: Record<string, unknown>;
   },

@@ -13,6 +13,7 @@ import {
   periodsOfYear,
   type ReportingCalendar,
   regularReportDue,
+  SEED_003_CALENDAR,
   thematicReportDue,
 } from "./periods.ts";
 import { ReportingError } from "./refusal.ts";
@@ -27,14 +28,7 @@ const calendar = new Calendar({
 
 /** Seed 003 §7: "Báo cáo 6 tháng gửi trước ngày 10/6, báo cáo năm gửi trước ngày 10/12". */
 const seed003 = (over: Partial<ReportingCalendar> = {}): ReportingCalendar => ({
-  issuer: "Ban Thường vụ Đảng ủy phường Hồng An",
-  source: "Công văn 109-CV/ĐU ngày 28/8/2025, mục 7",
-  window: { monthsEarlier: 1, cutOffDay: null },
-  rollPastDaysOff: false,
-  reports: [
-    { kind: "six_months", due: { at: "day_of_year", month: 6, day: 10, wording: "before" } },
-    { kind: "year", due: { at: "day_of_year", month: 12, day: 10, wording: "before" } },
-  ],
+  ...SEED_003_CALENDAR,
   ...over,
 });
 

@@ -256,6 +256,19 @@ export interface ReportingCalendar {
   reports: ScheduledReport[];
 }
 
+/** Seed 003 §7: "Báo cáo 6 tháng gửi trước ngày 10/6, báo cáo năm gửi trước ngày 10/12", with
+ *  figures closed a month early (README choice 2). */
+export const SEED_003_CALENDAR: ReportingCalendar = {
+  issuer: "Ban Thường vụ Đảng ủy phường Hồng An",
+  source: "Công văn 109-CV/ĐU ngày 28/8/2025, mục 7",
+  window: { monthsEarlier: 1, cutOffDay: null },
+  rollPastDaysOff: false,
+  reports: [
+    { kind: "six_months", due: { at: "day_of_year", month: 6, day: 10, wording: "before" } },
+    { kind: "year", due: { at: "day_of_year", month: 12, day: 10, wording: "before" } },
+  ],
+};
+
 /** A report asked for on request, with its own due date. */
 export interface ThematicRequest {
   period: ThematicPeriod;
