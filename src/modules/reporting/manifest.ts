@@ -7,6 +7,7 @@ import { reportingReportTables } from "./db/migrations/20261122-17-reporting-rep
 import { reportingAdminPages } from "./http/admin-pages.tsx";
 import { reportingApi } from "./http/api.ts";
 import { REPORTING_CSS } from "./http/css.ts";
+import { reportPages } from "./http/reports/pages.ts";
 import { calendar, today } from "./http/run.ts";
 import { reportingPolicies } from "./policy.ts";
 
@@ -16,6 +17,7 @@ export const reportingManifest: ModuleManifest = {
   policies: reportingPolicies,
   adminTabs: [
     { path: "chi-dao", order: 40, label: { vi: "Chỉ đạo, nhiệm vụ", en: "Directives and tasks" } },
+    { path: "bao-cao", order: 41, label: { vi: "Báo cáo định kỳ", en: "Periodic reports" } },
   ],
   jobs: [
     {
@@ -29,5 +31,8 @@ export const reportingManifest: ModuleManifest = {
   ],
   styles: REPORTING_CSS,
   api: reportingApi,
-  pages: reportingAdminPages,
+  pages: (app, deps) => {
+    reportingAdminPages(app, deps);
+    reportPages(app, deps);
+  },
 };

@@ -50,15 +50,11 @@ export async function saveReportDraft(
         : { kind: "share", numerator: input.numerator, denominator: input.denominator ?? -1 };
     checkValue({ id, title: id, kind: row.kind }, value);
     const denominator = row.kind === "share" ? (input.denominator ?? null) : null;
-    if (
-      row.numerator === input.numerator &&
-      row.denominator === denominator &&
-      (input.note ?? null) === row.note
-    )
+    const note = input.note?.trim() || null;
+    if (row.numerator === input.numerator && row.denominator === denominator && note === row.note)
       continue;
     const differs =
       input.numerator !== row.computed_numerator || denominator !== row.computed_denominator;
-    const note = input.note?.trim() || null;
     if (differs && !note) {
       throw refuse(
         "invalid_indicator",
