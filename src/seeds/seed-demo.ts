@@ -20,6 +20,7 @@ import {
 import { seedDemoDecisions } from "./demo-decisions.ts";
 import { seedDemoDisclosures } from "./demo-disclosures.ts";
 import { seedDemoInbox } from "./demo-inbox.ts";
+import { seedDemoReports } from "./demo-reports.ts";
 import { COMMUNE_BODIES, DEMO_PASSWORD, DEMO_UNITS } from "./demo-structure.ts";
 import {
   FEMALE_GIVEN,
@@ -295,9 +296,11 @@ export async function seedDemo(
     // One account per role.
     const provinceWatcher = await official("99");
     const operator = await official("99");
+    const provinceOfficer = await official("99");
     const accounts: [string, number, string, string][] = [
       ["quantri", operator, "Quản trị hệ thống", "99"],
       ["tinh.theodoi", provinceWatcher, "Cấp trên theo dõi (tỉnh)", "99"],
+      ["tinh.canbo", provinceOfficer, "Cán bộ tỉnh (chỉ đạo, nhận báo cáo)", "99"],
       ["xa.chutich", chairXa, "Chủ tịch UBND xã (quản trị đơn vị)", "99001"],
       ["xa.congchuc", officerXa, "Công chức xã", "99001"],
       ["phuong.chutich", chairPhuong, "Chủ tịch UBND phường (quản trị đơn vị)", "99002"],
@@ -317,6 +320,12 @@ export async function seedDemo(
       });
       if (username === "quantri")
         await grantRole(tx, ctx, { accountId: account.id, unitId: null, role: "platform_admin" });
+      if (username === "tinh.canbo")
+        await grantRole(tx, ctx, {
+          accountId: account.id,
+          unitId: unit("99").id,
+          role: "official",
+        });
       if (username === "tinh.theodoi")
         await grantRole(tx, ctx, {
           accountId: account.id,
@@ -340,6 +349,13 @@ export async function seedDemo(
       opts.today ?? todayInVietnam(),
       accountIds.get("xa.congchuc")!,
     );
+    // A 6-month report cycle and an open yearly round (issue #6 §9).
+    await seedDemoReports(tx as Tx, unit, {
+      province: accountIds.get("tinh.canbo")!,
+      commune: accountIds.get("xa.chutich")!,
+      ward: accountIds.get("phuong.chutich")!,
+      villageHead: accountIds.get("thon.truong")!,
+    });
     return out;
   });
   // Reminders, overdue notices and escalations as of today, as the hourly job raises them.

@@ -87,7 +87,7 @@ export async function approvedNarrativesBelow(db: Executor, unitId: number, peri
     .selectFrom("reporting_report as p")
     .innerJoin("reporting_round as r", "r.id", "p.round_id")
     .innerJoin("org_unit as u", "u.id", "p.unit_id")
-    .select(["p.unit_id", "u.name as unit_name", "p.narrative"])
+    .select(["p.unit_id", "u.full_name as unit_name", "p.narrative"])
     .where("r.issuer_unit_id", "=", unitId)
     .where("r.period_key", "=", periodKey)
     .where("p.status", "=", "approved")
