@@ -261,6 +261,28 @@ describe("signed-in pages", () => {
     expect(await page.getByRole("button", { name: "Lưu bước chuẩn bị" }).count()).toBe(1);
   });
 
+  it("directives, tasks and periodic reports: lists, forms, a report being written, a round, its consolidation and drill-down", async () => {
+    await expectAccessible(page, "/quan-tri/99001/chi-dao");
+    await expectAccessible(page, "/quan-tri/99001/chi-dao/moi");
+    await expectAccessible(page, "/quan-tri/99001/bao-cao");
+    await expectAccessible(page, "/quan-tri/99001/bao-cao/lich");
+    await expectAccessible(page, "/quan-tri/99001/bao-cao/ky/moi");
+    const reports = await server.db.query<{ id: number; key: string }>(
+      `select p.id, r.period_key as key from reporting_report p
+         join reporting_round r on r.id = p.round_id join org_unit u on u.id = p.unit_id
+        where u.code = '99001' order by r.id`,
+    );
+    for (const r of reports) await expectAccessible(page, `/quan-tri/99001/bao-cao/${r.id}`);
+    // The yearly draft shows the writing form, one field per section of the template.
+    expect(await page.getByRole("button", { name: "Lưu bản nháp" }).count()).toBe(1);
+    const [round] = await server.db.query<{ id: number }>(
+      "select r.id from reporting_round r join org_unit u on u.id = r.issuer_unit_id where u.code = '99001'",
+    );
+    await expectAccessible(page, `/quan-tri/99001/bao-cao/ky/${round!.id}`);
+    await expectAccessible(page, `/quan-tri/99001/bao-cao/ky/${round!.id}/tong-hop`);
+    await expectAccessible(page, "/quan-tri/99001/bao-cao/tien-do?ky=six_months%3A2026");
+  });
+
   it("a resident's own page", async () => {
     const resident = await newContext();
     try {
