@@ -8,6 +8,9 @@ import { AdminHeader, adminCrumbs, loadUnitForAdmin } from "../../../org/index.t
 import { reportsOfUnit } from "../../db/report.repo.ts";
 import { REPORT_STATUS_LABELS, timelinessText } from "../../domain/submission.ts";
 import { roundsWithCounts } from "../../queries/round-list.ts";
+import { taskClock } from "../../rules/task-state.ts";
+import { ClockBadge } from "../page-support.tsx";
+import { calendar, today } from "../run.ts";
 import { reportHref, roundHref } from "./load.ts";
 import { STATUS_TONE } from "./present.ts";
 import { R } from "./texts.ts";
@@ -70,7 +73,18 @@ export function reportListPage(app: Hono<AppEnv>, deps: AppDeps) {
                     </Badge>
                   </td>
                   <td>
-                    {r.first_submitted_on ? timelinessText(r.last_day, r.first_submitted_on) : "—"}
+                    {r.first_submitted_on ? (
+                      timelinessText(r.last_day, r.first_submitted_on)
+                    ) : (
+                      <ClockBadge
+                        lang={lang}
+                        clock={taskClock(
+                          calendar,
+                          { status: "assigned", dueOn: r.last_day, doneOn: null },
+                          today(),
+                        )}
+                      />
+                    )}
                   </td>
                 </tr>
               ))}
