@@ -74,11 +74,12 @@ export async function startPlatform(
 /** The modules' periodic jobs: once 10 s after start, then every `everyMs`; failures are logged. */
 function scheduleJobs(db: import("./core/db/database.ts").Db, log: Logger) {
   const timers: NodeJS.Timeout[] = [];
+  const indicators = modules.flatMap((m) => (m.indicators ? [m.indicators] : []));
   for (const m of modules) {
     for (const job of m.jobs ?? []) {
       const run = () =>
         job
-          .run({ db, log })
+          .run({ db, log, indicators })
           .catch((err: unknown) => log.warn({ err, job: job.name }, "job failed"));
       const first = setTimeout(run, 10_000);
       first.unref();

@@ -11,7 +11,7 @@ export interface ModuleJob {
   name: string;
   /** How often it runs; it also runs once shortly after start. */
   everyMs: number;
-  run: (deps: { db: Db; log: Logger }) => Promise<unknown>;
+  run: (deps: { db: Db; log: Logger; indicators: readonly ModuleIndicators[] }) => Promise<unknown>;
 }
 
 /** What a module tells the host: the host registers it and never knows its insides. */

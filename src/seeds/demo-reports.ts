@@ -82,6 +82,7 @@ export async function seedDemoReports(
     configureCalendar(w, province.unit.id, {
       calendar: { ...SEED_003_CALENDAR, issuer: "Ủy ban nhân dân tỉnh Sông Hồng" },
       effectiveFrom: "2026-01-01",
+      autoOpen: { target: "commune_level", daysAhead: 30 },
     }),
   );
   // The commune's villages report by 03/06, before the commune's own report is due (09/06).

@@ -2,6 +2,7 @@ import type { ModuleManifest } from "../../core/module.ts";
 import "./db/tables.ts";
 import "./db/report-tables.ts";
 import { remindTasks } from "./commands/remind-tasks.ts";
+import { openDueRounds } from "./commands/reports/open-due-rounds.ts";
 import { reportingDirectiveTables } from "./db/migrations/20261122-16-reporting-directives.ts";
 import { reportingReportTables } from "./db/migrations/20261122-17-reporting-reports.ts";
 import { reportingAdminPages } from "./http/admin-pages.tsx";
@@ -26,6 +27,14 @@ export const reportingManifest: ModuleManifest = {
       run: ({ db, log }) =>
         remindTasks(db, calendar, today()).then((r) => {
           if (r.dueSoon + r.overdue > 0) log.info(r, "reporting task reminders raised");
+        }),
+    },
+    {
+      name: "reporting.open-rounds",
+      everyMs: 6 * 3_600_000,
+      run: ({ db, log, indicators }) =>
+        openDueRounds(db, calendar, today(), indicators).then((r) => {
+          if (r.opened + r.refused > 0) log.info(r, "reporting rounds opened from calendars");
         }),
     },
   ],

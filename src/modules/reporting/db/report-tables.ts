@@ -13,6 +13,8 @@ export interface ReportingCalendarTable {
   body_id: number | null;
   effective_from: string;
   calendar: ReportingCalendar;
+  auto_target: TargetKind | null;
+  open_days_ahead: Generated<number>;
   created_by: number | null;
   created_at: Generated<Date>;
 }

@@ -1,6 +1,14 @@
+import { type Calendar, parseLocalDate, plusDays } from "../../../core/calendar/index.ts";
 import type { IndicatorDefinition } from "../../../core/indicators.ts";
 import { flattenOutline, type OutlineSection, type ReportOutline } from "../domain/outline.ts";
-import { type Period, periodLabel } from "../domain/periods.ts";
+import {
+  type Period,
+  periodLabel,
+  periodsOfYear,
+  type RegularPeriod,
+  type ReportingCalendar,
+  regularReportDue,
+} from "../domain/periods.ts";
 
 // Reporting rounds (issue #6 §2): one period of an issuer's calendar, or one report on request.
 // The period is stored as the domain's own value; its key makes one regular round per issuer and
@@ -52,4 +60,34 @@ export function outlineWithIndicators(
 /** Every indicator id a template shows, in reading order, once. */
 export function outlineIndicatorIds(outline: ReportOutline): string[] {
   return [...new Set(flattenOutline(outline.sections).flatMap((s) => s.indicatorIds))];
+}
+
+/**
+ * The regular periods of a calendar whose last day on time falls within the next `daysAhead`
+ * days (today included): the rounds an issuer wants opened by now. A period the calendar cannot
+ * date (figures closing after the due day) is left out; `checkReportingCalendar` refused those.
+ */
+export function periodsDueSoon(
+  cal: ReportingCalendar,
+  today: string,
+  daysAhead: number,
+  calendar: Calendar,
+): RegularPeriod[] {
+  const horizon = plusDays(parseLocalDate(today), daysAhead);
+  const year = Number(today.slice(0, 4));
+  const out: RegularPeriod[] = [];
+  for (const scheduled of cal.reports) {
+    for (const y of [year - 1, year, year + 1]) {
+      for (const period of periodsOfYear(scheduled.kind, y)) {
+        let lastDay: string;
+        try {
+          lastDay = regularReportDue(cal, period, calendar).lastDay;
+        } catch {
+          continue;
+        }
+        if (lastDay >= today && lastDay <= horizon) out.push(period);
+      }
+    }
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import { notFound } from "../../../../core/errors.ts";
 import { findUnitById } from "../../../org/index.ts";
 import { checkReportingCalendar, type ReportingCalendar } from "../../domain/periods.ts";
 import { refuse } from "../../domain/refusal.ts";
+import { TARGET_KINDS, type TargetKind } from "../../rules/directive-rules.ts";
 import { audit, type Working } from "../support.ts";
 
 /**
@@ -14,7 +15,12 @@ import { audit, type Working } from "../support.ts";
 export async function configureCalendar(
   w: Working,
   unitId: number,
-  input: { calendar: ReportingCalendar; effectiveFrom: string },
+  input: {
+    calendar: ReportingCalendar;
+    effectiveFrom: string;
+    /** Rounds the job opens by itself, for these units, this many days before each last day. */
+    autoOpen?: { target: TargetKind; daysAhead: number } | null;
+  },
 ): Promise<{ id: number }> {
   const unit = await findUnitById(w.tx, unitId);
   if (!unit) throw notFound("Không tìm thấy đơn vị.");
@@ -25,6 +31,18 @@ export async function configureCalendar(
   const year = Number(input.effectiveFrom.slice(0, 4));
   checkReportingCalendar(input.calendar, year, w.calendar);
   checkReportingCalendar(input.calendar, year + 1, w.calendar);
+  const auto = input.autoOpen ?? null;
+  if (auto && !(auto.target in TARGET_KINDS)) {
+    throw refuse("invalid_calendar", "Chưa chọn đơn vị phải báo cáo cho kỳ tự mở.", "autoTarget");
+  }
+  if (auto && (!Number.isInteger(auto.daysAhead) || auto.daysAhead < 1 || auto.daysAhead > 180)) {
+    throw refuse(
+      "invalid_calendar",
+      "Số ngày mở kỳ trước hạn gửi phải từ 1 đến 180.",
+      "openDaysAhead",
+    );
+  }
+  const autoColumns = { auto_target: auto?.target ?? null, open_days_ahead: auto?.daysAhead ?? 30 };
   const row = await w.tx
     .insertInto("reporting_calendar")
     .values({
@@ -32,11 +50,13 @@ export async function configureCalendar(
       body_id: null,
       effective_from: input.effectiveFrom,
       calendar: JSON.stringify(input.calendar) as never,
+      ...autoColumns,
       created_by: w.ctx.actor.accountId,
     })
     .onConflict((oc) =>
       oc.constraint("reporting_calendar_unit_id_body_id_effective_from_key").doUpdateSet({
         calendar: JSON.stringify(input.calendar) as never,
+        ...autoColumns,
         created_by: w.ctx.actor.accountId,
       }),
     )
@@ -50,6 +70,7 @@ export async function configureCalendar(
     summary: {
       effectiveFrom: input.effectiveFrom,
       reports: input.calendar.reports.map((r) => r.kind),
+      autoOpen: auto,
     },
   });
   return row;

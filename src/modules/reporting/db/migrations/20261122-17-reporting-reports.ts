@@ -18,6 +18,11 @@ export const reportingReportTables: NamedMigration = {
         body_id integer references org_body (id),
         effective_from date not null,
         calendar jsonb not null,
+        -- Rounds opened by the job: for these units, this many days before each last day.
+        auto_target text check (auto_target in ('commune_level', 'commune', 'ward',
+          'community_level', 'village', 'residential_group', 'state_agency', 'public_service_unit',
+          'state_enterprise', 'enterprise')),
+        open_days_ahead smallint not null default 30 check (open_days_ahead between 1 and 180),
         created_by integer,
         created_at timestamptz not null default now(),
         unique nulls not distinct (unit_id, body_id, effective_from)

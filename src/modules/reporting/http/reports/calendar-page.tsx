@@ -2,7 +2,13 @@ import type { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../../../../core/http/env.ts";
 import { renderPage } from "../../../../core/http/page.tsx";
 import { pick, showDate } from "../../../../core/i18n/lang.ts";
-import { CsrfField, ErrorSummary, Field, Notice } from "../../../../core/views/components.tsx";
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  Notice,
+  SelectField,
+} from "../../../../core/views/components.tsx";
 import { adminCrumbs, loadUnitForAdmin } from "../../../org/index.ts";
 import { configureCalendar } from "../../commands/reports/configure-calendar.ts";
 import { calendarInForce } from "../../db/report.repo.ts";
@@ -14,6 +20,7 @@ import {
   type ScheduledReport,
   SEED_003_CALENDAR,
 } from "../../domain/periods.ts";
+import { TARGET_KINDS, type TargetKind } from "../../rules/directive-rules.ts";
 import { runWorking, today } from "../run.ts";
 import { formRoute, type ShowForm, WordingField } from "./form-route.tsx";
 import { CalendarForm } from "./forms.ts";
@@ -95,9 +102,11 @@ export function calendarPage(app: Hono<AppEnv>, deps: AppDeps) {
       "reporting.round.manage",
     );
     const stored = await calendarInForce(deps.db, loaded.unit.id, today());
-    const values =
-      form ??
-      valuesOf(stored?.calendar ?? { ...SEED_003_CALENDAR, issuer: loaded.unit.name }, today());
+    const values = form ?? {
+      ...valuesOf(stored?.calendar ?? { ...SEED_003_CALENDAR, issuer: loaded.unit.name }, today()),
+      autoTarget: stored?.auto_target ?? "",
+      openDaysAhead: String(stored?.open_days_ahead ?? 30),
+    };
     const v = (k: string) => values[k] ?? "";
     const check = (name: string, label: string) => (
       <p>
@@ -164,6 +173,27 @@ export function calendarPage(app: Hono<AppEnv>, deps: AppDeps) {
             "rollPastDaysOff",
             "Hạn gửi rơi vào ngày nghỉ thì chuyển sang ngày làm việc kế tiếp (BLDS 2015 Điều 148.5)",
           )}
+          <SelectField
+            name="autoTarget"
+            label="Tự mở kỳ báo cáo cho"
+            value={v("autoTarget")}
+            errors={errors}
+            options={[
+              { value: "", label: "Không tự mở (cán bộ mở từng kỳ)" },
+              ...(Object.keys(TARGET_KINDS) as TargetKind[]).map((k) => ({
+                value: k,
+                label: pick(lang, TARGET_KINDS[k].label),
+              })),
+            ]}
+          />
+          <Field
+            name="openDaysAhead"
+            type="number"
+            inputmode="numeric"
+            label="Tự mở trước hạn gửi bao nhiêu ngày"
+            value={v("openDaysAhead") || "30"}
+            errors={errors}
+          />
           {REGULAR_KINDS.map((kind) => (
             <fieldset>
               <legend>Báo cáo {KIND_LABEL[kind]}</legend>
@@ -225,6 +255,12 @@ export function calendarPage(app: Hono<AppEnv>, deps: AppDeps) {
         configureCalendar(w, loaded.unit.id, {
           calendar: calendarOf(data),
           effectiveFrom: data.effectiveFrom as string,
+          autoOpen: data.autoTarget
+            ? {
+                target: data.autoTarget as TargetKind,
+                daysAhead: (data.openDaysAhead as number | undefined) ?? 30,
+              }
+            : null,
         }),
       );
       return `/quan-tri/${loaded.unit.code}/bao-cao`;

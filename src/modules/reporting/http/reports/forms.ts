@@ -42,6 +42,16 @@ export const CalendarForm = z.object({
   monthsEarlier: whole("Số tháng chốt sớm", 0, 11),
   cutOffDay: z.preprocess(blankToUndefined, whole("Ngày chốt số liệu", 1, 28).optional()),
   rollPastDaysOff: z.preprocess((v) => v === "on", z.boolean()),
+  autoTarget: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(TARGET_KIND_KEYS as [string, ...string[]], { error: "Chọn đơn vị phải báo cáo." })
+      .optional(),
+  ),
+  openDaysAhead: z.preprocess(
+    blankToUndefined,
+    whole("Số ngày mở kỳ trước hạn gửi", 1, 180).optional(),
+  ),
   ...Object.fromEntries(
     REGULAR_KINDS.flatMap((k) => [
       [`${k}_on`, z.preprocess((v) => v === "on", z.boolean())],

@@ -58,8 +58,15 @@ describe("issue #6 §2 — calendars and rounds, from the issuer's pages", () =>
       year_day: "10",
       year_month: "12",
       year_wording: "before",
+      autoTarget: "commune_level",
+      openDaysAhead: "20",
     };
     expect((await p.post(`/quan-tri/${t.province.code}/bao-cao/lich`, form)).status).toBe(303);
+    const saved = await db
+      .selectFrom("reporting_calendar")
+      .select(["auto_target", "open_days_ahead"])
+      .executeTakeFirstOrThrow();
+    expect(saved).toEqual({ auto_target: "commune_level", open_days_ahead: 20 });
     const bad = await p.post(`/quan-tri/${t.province.code}/bao-cao/lich`, {
       ...form,
       six_months_day: "31",
